@@ -1,0 +1,2 @@
+/** Stored valuation runs: inputs and results as JSON beside the engine version that produced them. */
+package com.valorivx.persistence.valuation;
