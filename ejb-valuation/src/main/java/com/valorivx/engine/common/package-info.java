@@ -1,0 +1,2 @@
+/** What every engine shares: field-level validation errors and the checks that raise them. */
+package com.valorivx.engine.common;
