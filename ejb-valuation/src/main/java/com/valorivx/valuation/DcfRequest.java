@@ -135,6 +135,10 @@ public record DcfRequest(String name, String ticker, List<Double> freeCashFlows,
       checks.reject(field, "must be a number or an array of numbers");
       return List.of();
     }
+    if (array.size() != years) {
+      checks.reject(field, "has " + array.size() + " values for " + years + " years; give one a year or a single number");
+      return List.of();
+    }
     List<Double> values = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       if (array.get(i) instanceof JsonNumber number) {
