@@ -1,0 +1,76 @@
+package com.valorivx.api.auth;
+
+import com.valorivx.api.error.Problem;
+import com.valorivx.engine.common.Checks;
+import com.valorivx.governance.AuthService;
+import com.valorivx.governance.TokenPair;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Hands out tokens: a password for a pair, or a refresh token for a new pair. No token needed. */
+@Path("/auth")
+@PermitAll
+@RequestScoped
+@Tag(name = "auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  @Inject
+  AuthService auth;
+
+  @POST
+  @Path("/token")
+  @Operation(summary = "Sign in", description = "Trades a username and password for an access token "
+      + "(30 minutes) and a refresh token (7 days, works once).")
+  @APIResponse(responseCode = "200", description = "Signed in",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
+  @APIResponse(responseCode = "400", description = "username or password missing",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Credentials not accepted",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response token(TokenRequest request) {
+    Checks.start()
+        .require(request != null && request.username() != null, "username", "is required")
+        .require(request != null && request.password() != null, "password", "is required")
+        .throwIfAny();
+    return tokens(auth.issueTokens(request.username(), request.password()));
+  }
+
+  @POST
+  @Path("/refresh")
+  @Operation(summary = "Refresh", description = "Trades a refresh token for a new pair; the old refresh "
+      + "token stops working.")
+  @APIResponse(responseCode = "200", description = "New tokens",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
+  @APIResponse(responseCode = "400", description = "refreshToken missing",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Refresh token unknown, used or expired",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response refresh(RefreshRequest request) {
+    Checks.start()
+        .require(request != null && request.refreshToken() != null, "refreshToken", "is required")
+        .throwIfAny();
+    return tokens(auth.refresh(request.refreshToken()));
+  }
+
+  /** Tokens must not be cached by anything between here and the caller (RFC 6749 §5.1). */
+  private static Response tokens(TokenPair pair) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.ok(pair).cacheControl(noStore).build();
+  }
+}

@@ -1,0 +1,154 @@
+package com.valorivx.api.valuation;
+
+import com.valorivx.api.ValorApiApplication;
+import com.valorivx.api.auth.CurrentCaller;
+import com.valorivx.api.error.Problem;
+import com.valorivx.governance.Role;
+import com.valorivx.valuation.DcfRequest;
+import com.valorivx.valuation.DcfRun;
+import com.valorivx.valuation.DcfSensitivityRequest;
+import com.valorivx.valuation.ValuationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Values models for the caller's tenant, and reopens and lists its stored runs. */
+@Path("/valuations")
+@RequestScoped
+@Tag(name = "valuations")
+@SecurityRequirement(name = ValorApiApplication.BEARER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid access token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ValuationsResource {
+
+  private static final String EXIT_MULTIPLE = "EXIT_MULTIPLE";
+
+  @Inject
+  ValuationService valuations;
+
+  @Inject
+  CurrentCaller caller;
+
+  @Context
+  UriInfo uri;
+
+  @POST
+  @Path("/dcf")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
+  @Operation(summary = "Value a DCF", description = "Values an unlevered DCF (explicit free cash flows or a "
+      + "revenue projection; a discount rate or a WACC; Gordon growth or an exit multiple) and stores the run.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = DcfRequest.class)))
+  @APIResponse(responseCode = "201", description = "Valued and stored",
+      headers = @Header(name = "Location", description = "The stored run", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = DcfValuationResponse.class)))
+  @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response valueDcf(DcfRequest request) {
+    DcfRun run = valuations.valueDcf(caller.get(), required(request));
+    return Response.created(runUri(run.id())).entity(DcfValuationResponse.of(run)).build();
+  }
+
+  @POST
+  @Path("/dcf/sensitivity")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @Operation(summary = "DCF sensitivity grid", description = "Revalues a DCF over discount rates × terminal "
+      + "growth rates (or × exit multiples for an exit-multiple base). Stores nothing.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = DcfSensitivityRequest.class)))
+  @APIResponse(responseCode = "200", description = "The grid; rows follow discountRates",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = DcfSensitivityResponse.class)))
+  @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public DcfSensitivityResponse dcfSensitivity(DcfSensitivityRequest request) {
+    DcfSensitivityRequest body = required(request);
+    boolean byExitMultiple = body.base() != null && body.base().terminal() != null
+        && EXIT_MULTIPLE.equals(body.base().terminal().method());
+    return DcfSensitivityResponse.of(valuations.dcfSensitivity(caller.get(), body), byExitMultiple);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @Operation(summary = "Reopen a run", description = "The stored run with its inputs and result.")
+  @APIResponse(responseCode = "200", description = "The run",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunResponse.class)))
+  @APIResponse(responseCode = "404", description = "No such run in the caller's tenant",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public RunResponse find(@Parameter(description = "Run id (UUID)") @PathParam("id") String id) {
+    return parseId(id)
+        .flatMap(runId -> valuations.find(caller.get(), runId))
+        .map(RunResponse::of)
+        .orElseThrow(() -> new NotFoundException("No valuation run " + id + " in your tenant."));
+  }
+
+  @GET
+  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @Operation(summary = "List runs", description = "The tenant's runs, newest first, one page at a time.")
+  @APIResponse(responseCode = "200", description = "One page",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = RunPageResponse.class)))
+  @APIResponse(responseCode = "400", description = "Bad kind, page or size",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public RunPageResponse list(
+      @Parameter(description = "Only runs of this kind, e.g. DCF") @QueryParam("kind") String kind,
+      @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+      @QueryParam("page") String page,
+      @Parameter(description = "Runs per page, 1 to " + ValuationService.MAX_PAGE_SIZE,
+          schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+      @QueryParam("size") String size) {
+    PageRequest request = PageRequest.parse(page, size);
+    return RunPageResponse.of(valuations.list(caller.get(), kind, request.page(), request.size()));
+  }
+
+  private URI runUri(UUID id) {
+    return uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build();
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw new BadRequestException("A JSON request body is required.");
+    }
+    return body;
+  }
+
+  private static Optional<UUID> parseId(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException notAUuid) {
+      return Optional.empty();
+    }
+  }
+}

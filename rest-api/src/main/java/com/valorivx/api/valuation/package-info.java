@@ -1,0 +1,5 @@
+/**
+ * Model runs over REST: value a DCF and its sensitivity grid, reopen a stored run, list a
+ * tenant's runs; with the response bodies of API.md.
+ */
+package com.valorivx.api.valuation;
