@@ -1,0 +1,25 @@
+package com.valorivx.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The main menu of the application shell. Only pages that exist are listed. The other models
+ * (LBO, M&amp;A, Options, Real options, Monte Carlo, Portfolio, Risk, Credit) and Admin join with one
+ * line each when their pages land, e.g.
+ * {@code new MenuEntry("Admin", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.ADMIN, Role.OPERATOR))}.
+ */
+@Named("navigation")
+@ApplicationScoped
+public class NavigationMenu {
+
+  private static final List<MenuEntry> ENTRIES = List.of(
+      MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
+      MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
+
+  public List<MenuEntry> getEntries() {
+    return ENTRIES;
+  }
+}

@@ -1,0 +1,61 @@
+package com.valorivx.web.valuation;
+
+import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.dcf.DcfSensitivity;
+import com.valorivx.engine.dcf.DcfValuation;
+import com.valorivx.governance.Caller;
+import com.valorivx.valuation.DcfRequest;
+import com.valorivx.valuation.RunKind;
+import com.valorivx.valuation.ValuationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Assembles what the DCF page shows for a valuation: the result view with its sensitivity heat
+ * table (the grid comes from the service), and reopened runs (inputs and stored result).
+ */
+@ApplicationScoped
+public class DcfResults {
+
+  private static final Logger LOG = Logger.getLogger(DcfResults.class.getName());
+
+  @Inject
+  ValuationService valuations;
+
+  /** A stored DCF run reopened: the form showing its inputs and the result it stored. */
+  public record Reopened(DcfForm form, DcfResultView result) {
+  }
+
+  /** The view of a valuation of {@code request}, with the sensitivity grid around it. */
+  public DcfResultView view(Caller caller, UUID runId, DcfRequest request, DcfValuation valuation) {
+    return DcfResultView.of(runId, valuation, heatTable(caller, request, valuation));
+  }
+
+  /** The caller's tenant's DCF run {@code id}, if there is one. */
+  public Optional<Reopened> reopen(Caller caller, UUID id) {
+    return valuations.find(caller, id)
+        .filter(run -> run.kind() == RunKind.DCF)
+        .map(run -> {
+          DcfRequest request = RunDocuments.dcfRequest(run.inputsJson());
+          DcfValuation stored = RunDocuments.dcfValuation(run.resultJson());
+          return new Reopened(DcfForm.of(request), view(caller, run.id(), request, stored));
+        });
+  }
+
+  private HeatTable heatTable(Caller caller, DcfRequest request, DcfValuation valuation) {
+    boolean byMultiple = SensitivityGrid.isExitMultiple(request);
+    try {
+      DcfSensitivity grid = valuations.dcfSensitivity(caller, SensitivityGrid.around(request, valuation.discountRate()));
+      double baseColumn = byMultiple ? request.terminal().multiple() : request.terminal().growth();
+      return HeatTable.of(grid, valuation.discountRate(), baseColumn, byMultiple, valuation.valuePerShare());
+    } catch (InvalidAssumptionsException e) {
+      // The headline result stands on its own; a grid the service will not draw is left out.
+      LOG.log(Level.FINE, "no sensitivity grid: {0}", e.getMessage());
+      return null;
+    }
+  }
+}
