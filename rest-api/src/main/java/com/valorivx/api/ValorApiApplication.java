@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The API v1 at {@code /api/v1}. Callers authenticate with {@code Authorization: Bearer <JWT>}
@@ -24,10 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
     info = @Info(title = "Valor IVX API", version = "1",
         description = "Valuation models over REST. Rates are decimals (0.08 = 8 %); errors are "
-            + "application/problem+json (RFC 9457)."),
-    tags = {
-        @Tag(name = "auth", description = "Access and refresh tokens"),
-        @Tag(name = "valuations", description = "Model runs: value, store, reopen and list")})
+            + "application/problem+json (RFC 9457)."))
 @SecurityScheme(securitySchemeName = ValorApiApplication.BEARER, type = SecuritySchemeType.HTTP,
     scheme = "bearer", bearerFormat = "JWT",
     description = "An access token from POST /api/v1/auth/token")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/auth")
 @PermitAll
 @RequestScoped
-@Tag(name = "auth")
+@Tag(name = "auth", description = "Access and refresh tokens")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -37,12 +38,13 @@ public class AuthResource {
   @Operation(summary = "Sign in", description = "Trades a username and password for an access token "
       + "(30 minutes) and a refresh token (7 days, works once).")
   @APIResponse(responseCode = "200", description = "Signed in",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenPair")))
   @APIResponse(responseCode = "400", description = "username or password missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "401", description = "Credentials not accepted",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response token(TokenRequest request) {
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response token(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "TokenRequest"))) TokenRequest request) {
     Checks.start()
         .require(request != null && request.username() != null, "username", "is required")
         .require(request != null && request.password() != null, "password", "is required")
@@ -55,12 +57,13 @@ public class AuthResource {
   @Operation(summary = "Refresh", description = "Trades a refresh token for a new pair; the old refresh "
       + "token stops working.")
   @APIResponse(responseCode = "200", description = "New tokens",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenPair")))
   @APIResponse(responseCode = "400", description = "refreshToken missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "401", description = "Refresh token unknown, used or expired",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response refresh(RefreshRequest request) {
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response refresh(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "RefreshRequest"))) RefreshRequest request) {
     Checks.start()
         .require(request != null && request.refreshToken() != null, "refreshToken", "is required")
         .throwIfAny();

@@ -4,7 +4,6 @@ import com.valorivx.engine.common.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document; absent members are left out of the JSON. Problems that an HTTP
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param errors for validation failures, every rejected field with the reason
  * @param correlationId for server errors, the id under which the server logged the cause
  */
-@Schema(name = "Problem", description = "An RFC 9457 problem document (application/problem+json)")
 public record Problem(String type, String title, int status, String detail, String instance,
     List<FieldError> errors, String correlationId) {
 

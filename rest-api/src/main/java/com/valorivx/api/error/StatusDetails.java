@@ -13,6 +13,7 @@ final class StatusDetails {
       return message;
     }
     return switch (status) {
+      case 400 -> "The request could not be read: send a JSON body of the documented shape.";
       case 401 -> "A valid access token is required: send Authorization: Bearer <accessToken> "
           + "from POST /api/v1/auth/token.";
       case 403 -> "The caller's roles do not allow this operation.";

@@ -2,7 +2,6 @@ package com.valorivx.api.valuation;
 
 import com.valorivx.engine.dcf.DcfSensitivity;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Answer to {@code POST /api/v1/valuations/dcf/sensitivity}: rows follow {@code discountRates},
@@ -10,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * whichever the request gave; the other is absent. A cell whose growth is not below its discount
  * rate has no value and is null.
  */
-@Schema(name = "DcfSensitivity")
 public record DcfSensitivityResponse(List<Double> discountRates, List<Double> terminalGrowthRates,
     List<Double> exitMultiples, List<List<Double>> enterpriseValues, List<List<Double>> valuesPerShare) {
 

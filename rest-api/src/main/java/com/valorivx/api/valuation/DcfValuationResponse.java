@@ -6,7 +6,6 @@ import com.valorivx.engine.dcf.DcfValuation.WaccBreakdown;
 import com.valorivx.valuation.DcfRun;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Answer to {@code POST /api/v1/valuations/dcf}: the valuation with the id of its stored run.
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param wacc the WACC build-up when the rate was built from one; absent otherwise
  * @param years each forecast year; revenue, EBIT and EBITDA only when projected
  */
-@Schema(name = "DcfValuation", description = "A DCF valuation and the id of its stored run")
 public record DcfValuationResponse(UUID id, double enterpriseValue, double equityValue, double valuePerShare,
     double terminalValue, double presentValueOfTerminalValue, double sumOfPresentValues, double discountRate,
     double terminalValueShare, double netDebt, double minorityInterest, double nonOperatingAssets,

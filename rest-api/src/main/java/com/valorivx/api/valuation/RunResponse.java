@@ -8,7 +8,6 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A stored run as {@code GET /api/v1/valuations/{id}} shows it: the request as it was sent
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * version that produced the answer. {@code name} and {@code ticker} are null when not given.
  */
 @JsonbNillable
-@Schema(name = "ValuationRun")
 public record RunResponse(UUID id, String kind, String name, String ticker, Instant createdAt, String createdBy,
     String engineVersion, JsonObject inputs, JsonObject result) {
 

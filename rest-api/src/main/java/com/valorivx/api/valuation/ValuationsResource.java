@@ -28,7 +28,6 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,14 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Values models for the caller's tenant, and reopens and lists its stored runs. */
 @Path("/valuations")
 @RequestScoped
-@Tag(name = "valuations")
+@Tag(name = "valuations", description = "Model runs: value, store, reopen and list")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid access token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ValuationsResource {
 
   private static final String EXIT_MULTIPLE = "EXIT_MULTIPLE";
@@ -68,13 +67,13 @@ public class ValuationsResource {
   @Operation(summary = "Value a DCF", description = "Values an unlevered DCF (explicit free cash flows or a "
       + "revenue projection; a discount rate or a WACC; Gordon growth or an exit multiple) and stores the run.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = DcfRequest.class)))
+      schema = @Schema(ref = "DcfRequest")))
   @APIResponse(responseCode = "201", description = "Valued and stored",
-      headers = @Header(name = "Location", description = "The stored run", schema = @Schema(type = SchemaType.STRING)),
+      headers = @Header(name = "Location", description = "The stored run"),
       content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          schema = @Schema(implementation = DcfValuationResponse.class)))
+          schema = @Schema(ref = "DcfValuationResponse")))
   @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueDcf(DcfRequest request) {
     DcfRun run = valuations.valueDcf(caller.get(), required(request));
     return Response.created(runUri(run.id())).entity(DcfValuationResponse.of(run)).build();
@@ -86,12 +85,12 @@ public class ValuationsResource {
   @Operation(summary = "DCF sensitivity grid", description = "Revalues a DCF over discount rates × terminal "
       + "growth rates (or × exit multiples for an exit-multiple base). Stores nothing.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = DcfSensitivityRequest.class)))
+      schema = @Schema(ref = "DcfSensitivityRequest")))
   @APIResponse(responseCode = "200", description = "The grid; rows follow discountRates",
       content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          schema = @Schema(implementation = DcfSensitivityResponse.class)))
+          schema = @Schema(ref = "DcfSensitivityResponse")))
   @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public DcfSensitivityResponse dcfSensitivity(DcfSensitivityRequest request) {
     DcfSensitivityRequest body = required(request);
     boolean byExitMultiple = body.base() != null && body.base().terminal() != null
@@ -104,9 +103,9 @@ public class ValuationsResource {
   @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
   @Operation(summary = "Reopen a run", description = "The stored run with its inputs and result.")
   @APIResponse(responseCode = "200", description = "The run",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunResponse.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RunResponse")))
   @APIResponse(responseCode = "404", description = "No such run in the caller's tenant",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public RunResponse find(@Parameter(description = "Run id (UUID)") @PathParam("id") String id) {
     return parseId(id)
         .flatMap(runId -> valuations.find(caller.get(), runId))
@@ -119,16 +118,13 @@ public class ValuationsResource {
   @Operation(summary = "List runs", description = "The tenant's runs, newest first, one page at a time.")
   @APIResponse(responseCode = "200", description = "One page",
       content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          schema = @Schema(implementation = RunPageResponse.class)))
+          schema = @Schema(ref = "RunPageResponse")))
   @APIResponse(responseCode = "400", description = "Bad kind, page or size",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public RunPageResponse list(
-      @Parameter(description = "Only runs of this kind, e.g. DCF") @QueryParam("kind") String kind,
-      @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-      @QueryParam("page") String page,
-      @Parameter(description = "Runs per page, 1 to " + ValuationService.MAX_PAGE_SIZE,
-          schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-      @QueryParam("size") String size) {
+      @Parameter(ref = "kind") @QueryParam("kind") String kind,
+      @Parameter(ref = "page") @QueryParam("page") String page,
+      @Parameter(ref = "size") @QueryParam("size") String size) {
     PageRequest request = PageRequest.parse(page, size);
     return RunPageResponse.of(valuations.list(caller.get(), kind, request.page(), request.size()));
   }
