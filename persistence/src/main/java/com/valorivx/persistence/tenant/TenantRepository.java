@@ -24,8 +24,13 @@ public class TenantRepository {
         .findFirst();
   }
 
+  /**
+   * Writes the tenant at once: rows that belong to it reference it by id rather than by a
+   * mapped relation, so the provider would not otherwise know to insert the tenant first.
+   */
   public Tenant store(Tenant tenant) {
     em.persist(tenant);
+    em.flush();
     return tenant;
   }
 }
