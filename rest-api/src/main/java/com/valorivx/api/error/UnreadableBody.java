@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class UnreadableBody {
 
   private static final Pattern PROPERTY = Pattern.compile("property '?\"?([A-Za-z_$][\\w$]*)");
+  private static final Pattern JAVA_CLASS = Pattern.compile("class (?:[\\w$]+\\.)*([\\w$]+)");
 
   private UnreadableBody() {
   }
@@ -50,7 +51,9 @@ final class UnreadableBody {
     if (syntax != null) {
       return Problem.malformedBody("The request body is not valid JSON: " + syntax.getMessage(), List.of());
     }
-    String reason = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+    // JSON-B names Java classes ("class java.lang.Double"); the caller knows the JSON, not our packages.
+    String reason = innermost.getMessage() == null ? innermost.getClass().getSimpleName()
+        : JAVA_CLASS.matcher(innermost.getMessage()).replaceAll("$1");
     if (path.isEmpty()) {
       return Problem.malformedBody("The request body could not be read as the expected JSON: " + reason, List.of());
     }
