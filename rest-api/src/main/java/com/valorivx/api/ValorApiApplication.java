@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -31,4 +32,15 @@ public class ValorApiApplication extends Application {
 
   /** Name of the OpenAPI security scheme that protected operations refer to. */
   public static final String BEARER = "bearer";
+
+  /**
+   * Jersey's switch that keeps a relative {@code Location} as given: API.md promises
+   * {@code Location: /api/v1/valuations/{id}}, not an absolute URL built from the Host header.
+   */
+  static final String KEEP_RELATIVE_LOCATION = "jersey.config.server.headers.location.relative.resolution.disabled";
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(KEEP_RELATIVE_LOCATION, true);
+  }
 }

@@ -129,8 +129,9 @@ public class ValuationsResource {
     return RunPageResponse.of(valuations.list(caller.get(), kind, request.page(), request.size()));
   }
 
+  /** The run's address as a path from the server root, e.g. {@code /api/v1/valuations/<id>}. */
   private URI runUri(UUID id) {
-    return uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build();
+    return URI.create(uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build().getRawPath());
   }
 
   private static <T> T required(T body) {
