@@ -1,6 +1,7 @@
 package com.valorivx.web.faces;
 
 import com.valorivx.engine.common.FieldError;
+import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -78,8 +79,12 @@ public final class FieldErrorMessages {
     if (!component.isRendered()) {
       return;
     }
-    Object field = component.getPassThroughAttributes(false) == null
-        ? null : component.getPassThroughAttributes(false).get(FIELD_ATTRIBUTE);
+    Map<String, Object> passThrough = component.getPassThroughAttributes(false);
+    Object field = passThrough == null ? null : passThrough.get(FIELD_ATTRIBUTE);
+    if (field instanceof ValueExpression expression) {
+      // Set from a tag file attribute, e.g. a:data-field="#{field}": kept as an expression.
+      field = expression.getValue(faces.getELContext());
+    }
     if (field != null) {
       inputs.putIfAbsent(field.toString(), component.getClientId(faces));
     }

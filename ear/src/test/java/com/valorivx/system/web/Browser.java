@@ -1,0 +1,104 @@
+package com.valorivx.system.web;
+
+import com.valorivx.system.support.SystemUnderTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: both paths are given, so
+ * Selenium Manager never runs and nothing is downloaded. Screenshots go to
+ * {@code target/screenshots}, named after the database the instance runs on.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private static final Path TARGET = Path.of("target");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final WebDriver driver;
+
+  Browser() {
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--window-size=1440,1100", "--user-data-dir=" + freshProfile());
+    driver = new ChromeDriver(options);
+    driver.manage().timeouts().pageLoadTimeout(WAIT);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens {@code path} of the instance. */
+  void open(String path) {
+    driver.get(SystemUnderTest.uri(path).toString());
+  }
+
+  WebElement find(By by) {
+    return until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  <T> T until(Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).until(condition);
+  }
+
+  /** Replaces the text of an input. */
+  void type(By by, String text) {
+    WebElement input = find(by);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Signs in on the login page and waits for the application shell. */
+  void signIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    find(By.id("login:signIn")).click();
+  }
+
+  /** Saves a screenshot as {@code target/screenshots/<name>-<database>.png}. */
+  Path screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(TARGET.resolve("screenshots"));
+      Path file = dir.resolve(name + "-" + SystemUnderTest.database() + ".png");
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      return Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static Path freshProfile() {
+    try {
+      return Files.createTempDirectory(Files.createDirectories(TARGET.resolve("chromium")), "profile-").toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
