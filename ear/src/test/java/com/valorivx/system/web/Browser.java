@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -75,6 +76,15 @@ final class Browser implements AutoCloseable {
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
     find(By.id("login:signIn")).click();
+  }
+
+  /** Scrolls the page so that {@code by} is at the top of the window ({@code null}: to the very top). */
+  void scrollTo(By by) {
+    if (by == null) {
+      ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    } else {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
+    }
   }
 
   /** Saves a screenshot as {@code target/screenshots/<name>-<database>.png}. */

@@ -91,7 +91,10 @@ class DcfPageIT {
     WebElement baseCell = browser.find(By.cssSelector("#sensitivity td.base"));
     assertThat(baseCell.getText()).isEqualTo("15.92");
     String runId = browser.find(By.id("runId")).getText();
+    browser.scrollTo(null);
     browser.screenshot("dcf-worked-example");
+    browser.scrollTo(By.id("sensitivity"));
+    browser.screenshot("dcf-sensitivity");
 
     browser.open("/runs.xhtml");
     WebElement reopen = browser.find(By.cssSelector("[data-run='" + runId + "']"));
@@ -108,6 +111,7 @@ class DcfPageIT {
     assertThat(browser.find(By.id("dcf:sharesOutstanding")).getAttribute("value")).isEqualTo("100");
     assertThat(browser.find(VALUE_PER_SHARE).getText()).isEqualTo("15.92");
     assertThat(browser.find(By.id("runId")).getText()).isEqualTo(runId);
+    browser.scrollTo(null);
     browser.screenshot("dcf-reopened");
   }
 
@@ -123,6 +127,7 @@ class DcfPageIT {
     assertThat(message.getText()).contains("must be below the discount rate");
     assertThat(browser.driver().findElements(VALUE_PER_SHARE)).isEmpty();
     assertThat(browser.driver().findElements(By.id("sensitivity"))).isEmpty();
+    browser.scrollTo(By.id("dcf:growth"));
     browser.screenshot("dcf-invalid-growth");
   }
 
