@@ -57,7 +57,7 @@ class DcfPageIT {
   }
 
   @Test
-  void protectedPagesSendToSignInAndWrongPasswordSaysNotWhich() {
+  void protectedPagesNeedSignInWrongPasswordSaysNotWhichAndSignOutEndsTheSession() {
     browser.open("/dcf.xhtml");
     assertThat(browser.find(By.id("login:username")).isDisplayed()).isTrue();
 
@@ -67,6 +67,12 @@ class DcfPageIT {
     browser.signIn("nobody-" + UUID.randomUUID(), "whatever");
     assertThat(browser.find(By.id("login:messages")).getText()).contains("Invalid username or password");
     browser.screenshot("login-rejected");
+
+    signInAsAdmin();
+    browser.find(By.id("session:signOut")).click();
+    browser.find(By.id("login:username"));
+    browser.open("/runs.xhtml");
+    assertThat(browser.find(By.id("login:username")).isDisplayed()).as("signed out: back to sign-in").isTrue();
   }
 
   @Test
@@ -129,6 +135,35 @@ class DcfPageIT {
     assertThat(browser.driver().findElements(By.id("sensitivity"))).isEmpty();
     browser.scrollTo(By.id("dcf:growth"));
     browser.screenshot("dcf-invalid-growth");
+  }
+
+  @Test
+  void revenueProjectionWithWaccAndExitMultipleShowsOperatingColumnsAndAMultipleGrid() {
+    signInAsAdmin();
+    browser.open("/dcf.xhtml");
+    choose("dcf:cashFlowSource", "Revenue projection", By.id("dcf:baseRevenue"));
+    choose("dcf:discountSource", "WACC (CAPM)", By.id("dcf:beta"));
+    choose("dcf:terminalMethod", "Exit multiple", By.id("dcf:exitMultiple"));
+    browser.type(By.id("dcf:name"), "Projection, WACC, exit multiple");
+    browser.find(VALUE_BUTTON).click();
+
+    assertThat(browser.find(VALUE_PER_SHARE).getText()).matches("[0-9,]+\\.[0-9]{2}");
+    assertThat(browser.find(By.cssSelector("[id='dcf:yearTable'] thead")).getText())
+        .contains("Revenue", "EBIT", "EBITDA", "Free cash flow");
+    // Default WACC: k_e = 4 % + 1.1 × 5.5 % = 10.05 %; k_d = 6 % × (1 − 25 %) = 4.5 %; 70/30 → 8.385 %.
+    assertThat(browser.find(By.id("discountRateUsed")).getText()).isEqualTo("8.39%");
+    assertThat(browser.find(By.cssSelector("#sensitivity thead")).getText()).contains("8.0x", "10.0x", "12.0x");
+    assertThat(browser.find(By.cssSelector("#sensitivity td.base")).getText())
+        .isEqualTo(browser.find(VALUE_PER_SHARE).getText());
+    browser.scrollTo(null);
+    browser.screenshot("dcf-projection-wacc-exit-multiple");
+  }
+
+  /** Clicks the option {@code label} of a PrimeFaces select-one button and waits for what it reveals. */
+  private static void choose(String buttonId, String label, By revealed) {
+    browser.find(By.xpath("//div[@id='" + buttonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
+        + label + "']")).click();
+    browser.find(revealed);
   }
 
   private static void signInAsAdmin() {

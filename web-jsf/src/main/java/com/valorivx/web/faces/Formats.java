@@ -2,6 +2,8 @@ package com.valorivx.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -11,7 +13,8 @@ import java.util.Locale;
 
 /**
  * How results read on the pages ({@code #{fmt.amount(x)}}): amounts with grouping and two
- * decimals, rates as percentages, discount factors to four places; a missing value reads "n/a".
+ * decimals, rates as percentages, discount factors to four places, rounded half up; a missing
+ * value reads "n/a".
  */
 @Named("fmt")
 @ApplicationScoped
@@ -52,7 +55,10 @@ public class Formats {
     if (value == null || !Double.isFinite(value.doubleValue())) {
       return NOT_AVAILABLE;
     }
-    // DecimalFormat is not thread-safe: one per call.
-    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(value.doubleValue());
+    // DecimalFormat is not thread-safe: one per call. Rounding the shortest decimal form half up
+    // prints 0.08385 as 8.39 %, as a person rounds it, not as its binary neighbour 0.0838499….
+    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(BigDecimal.valueOf(value.doubleValue()));
   }
 }
