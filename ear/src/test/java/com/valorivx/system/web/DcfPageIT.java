@@ -69,6 +69,8 @@ class DcfPageIT {
     browser.screenshot("login-rejected");
 
     signInAsAdmin();
+    assertThat(browser.find(By.id("runCount")).getText()).matches("[0-9]+");
+    browser.screenshot("dashboard");
     browser.find(By.id("session:signOut")).click();
     browser.find(By.id("login:username"));
     browser.open("/runs.xhtml");
@@ -117,6 +119,7 @@ class DcfPageIT {
     assertThat(browser.find(By.id("dcf:sharesOutstanding")).getAttribute("value")).isEqualTo("100");
     assertThat(browser.find(VALUE_PER_SHARE).getText()).isEqualTo("15.92");
     assertThat(browser.find(By.id("runId")).getText()).isEqualTo(runId);
+    assertThat(browser.find(By.id("dcf:reopenedNotice")).getText()).contains(name);
     browser.scrollTo(null);
     browser.screenshot("dcf-reopened");
   }

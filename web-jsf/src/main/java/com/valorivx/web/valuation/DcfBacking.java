@@ -37,6 +37,7 @@ public class DcfBacking implements Serializable {
   private DcfForm form = new DcfForm();
   private DcfResultView result;
   private UUID run;
+  private RunRow reopened;
 
   /** Values the assumptions; rejected fields get their message beside their input. */
   public void value() {
@@ -44,6 +45,7 @@ public class DcfBacking implements Serializable {
       DcfRequest request = form.toRequest();
       DcfRun valued = valuations.valueDcf(user.caller(), request);
       result = results.view(user.caller(), valued.id(), request, valued.valuation());
+      reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
       FieldErrorMessages.show(FacesContext.getCurrentInstance(), e.errors());
@@ -56,9 +58,10 @@ public class DcfBacking implements Serializable {
   /** Loads the run named in the URL, if any, into the form with its stored result. */
   public void reopen() {
     if (run != null) {
-      results.reopen(user.caller(), run).ifPresentOrElse(reopened -> {
-        form = reopened.form();
-        result = reopened.result();
+      results.reopen(user.caller(), run).ifPresentOrElse(stored -> {
+        reopened = stored.run();
+        form = stored.form();
+        result = stored.result();
       }, () -> FacesContext.getCurrentInstance().addMessage(null,
           new FacesMessage(FacesMessage.SEVERITY_WARN, "No DCF run " + run + " in your tenant", null)));
     }
@@ -68,6 +71,7 @@ public class DcfBacking implements Serializable {
   public void reset() {
     form = new DcfForm();
     result = null;
+    reopened = null;
   }
 
   public DcfForm getForm() {
@@ -76,6 +80,11 @@ public class DcfBacking implements Serializable {
 
   public DcfResultView getResult() {
     return result;
+  }
+
+  /** The stored run the page shows, until the assumptions are valued again. */
+  public RunRow getReopened() {
+    return reopened;
   }
 
   public UUID getRun() {

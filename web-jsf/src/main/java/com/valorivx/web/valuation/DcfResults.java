@@ -26,8 +26,8 @@ public class DcfResults {
   @Inject
   ValuationService valuations;
 
-  /** A stored DCF run reopened: the form showing its inputs and the result it stored. */
-  public record Reopened(DcfForm form, DcfResultView result) {
+  /** A stored DCF run reopened: which run, the form showing its inputs and the result it stored. */
+  public record Reopened(RunRow run, DcfForm form, DcfResultView result) {
   }
 
   /** The view of a valuation of {@code request}, with the sensitivity grid around it. */
@@ -42,7 +42,7 @@ public class DcfResults {
         .map(run -> {
           DcfRequest request = RunDocuments.dcfRequest(run.inputsJson());
           DcfValuation stored = RunDocuments.dcfValuation(run.resultJson());
-          return new Reopened(DcfForm.of(request), view(caller, run.id(), request, stored));
+          return new Reopened(RunRow.of(run), DcfForm.of(request), view(caller, run.id(), request, stored));
         });
   }
 
