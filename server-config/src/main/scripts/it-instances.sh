@@ -35,7 +35,7 @@ log() { echo "[it-instances] $*"; }
 
 # Runs ./valor for one instance with only the settings we mean: a developer's own VALOR_DB_URL,
 # VALOR_EAR or VALOR_HOME must not leak into the tests.
-# valor <home> <port> start|stop [NAME=value ...]
+# valor <home> <port> start|stop|prepare [NAME=value ...]
 valor() {
   local home=$1 port=$2 command=$3; shift 3
   env -u VALOR_DB_URL -u VALOR_DB_USER -u VALOR_DB_PASSWORD -u VALOR_EAR \
@@ -87,6 +87,10 @@ start() {
   # A new domain each run: empty database, first deployment. Payara stays unpacked.
   rm -rf "$H2_HOME/domains" "$PG_HOME/domains"
   mkdir -p "$H2_HOME" "$PG_HOME"
+  # Payara for each home, one after the other: two Maven processes at once would both download
+  # the same 170 MB zip into an empty ~/.m2 (a fresh CI machine).
+  valor "$H2_HOME" "$H2_PORT" prepare
+  valor "$PG_HOME" "$PG_PORT" prepare
 
   local db
   db=valor_it_$(date +%Y%m%d%H%M%S)_$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
@@ -97,9 +101,9 @@ start() {
   write_properties "$H2_HOME" "jdbc:h2:$H2_HOME/domains/valor/data/valor;AUTO_SERVER=TRUE"
   write_properties "$PG_HOME" "jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER"
 
-  # Both at once: on two cores this takes about two thirds of the time of one after the other.
-  log "starting h2 (port $H2_PORT) and pg (port $PG_PORT) instances ..."
   local t0=$SECONDS rc=0 i
+  # Then both instances at once: on two cores this is faster than one after the other.
+  log "starting h2 (port $H2_PORT) and pg (port $PG_PORT) instances ..."
   STARTED_PIDS=()
   start_instance h2 "$H2_HOME" "$H2_PORT"
   start_instance pg "$PG_HOME" "$PG_PORT" \
