@@ -162,6 +162,18 @@ class DcfPageIT {
     browser.screenshot("dcf-projection-wacc-exit-multiple");
   }
 
+  @Test
+  void anExpiredSessionTakesTheNextAjaxRequestToSignIn() {
+    signInAsAdmin();
+    browser.open("/dcf.xhtml");
+    browser.find(VALUE_BUTTON);
+    browser.driver().manage().deleteAllCookies();
+
+    browser.find(VALUE_BUTTON).click();
+
+    assertThat(browser.find(By.id("login:username")).isDisplayed()).isTrue();
+  }
+
   /** Clicks the option {@code label} of a PrimeFaces select-one button and waits for what it reveals. */
   private static void choose(String buttonId, String label, By revealed) {
     browser.find(By.xpath("//div[@id='" + buttonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"

@@ -27,12 +27,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>Written out as a bean rather than declared with the annotation because in the one EAR the
  * annotation's mechanism and the REST WAR's MP-JWT mechanism are both deployment-wide beans, and
  * each WAR then finds two mechanisms (WELD-001318, every request fails). This class is visible to
- * this WAR only, and as a prioritised alternative it wins over the JWT mechanism here.
+ * this WAR only, and as a prioritised alternative it wins over the JWT mechanism here. A Faces
+ * ajax request from an expired session is sent back to its page ({@link FacesAjaxLoginInterceptor}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 @AutoApplySession
+@FacesAjaxAware
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({Role.ADMIN, Role.ANALYST, Role.VIEWER, Role.OPERATOR})
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
