@@ -136,6 +136,7 @@ class DcfPageIT {
     assertThat(message.getText()).contains("must be below the discount rate");
     assertThat(browser.driver().findElements(VALUE_PER_SHARE)).isEmpty();
     assertThat(browser.driver().findElements(By.id("sensitivity"))).isEmpty();
+    assertThat(browser.find(By.id("dcf:rejected")).getText()).contains("cannot be valued");
     browser.scrollTo(By.id("dcf:growth"));
     browser.screenshot("dcf-invalid-growth");
   }
@@ -160,6 +161,23 @@ class DcfPageIT {
         .isEqualTo(browser.find(VALUE_PER_SHARE).getText());
     browser.scrollTo(null);
     browser.screenshot("dcf-projection-wacc-exit-multiple");
+  }
+
+  @Test
+  void aNumberThatIsNotOneIsExplainedBesideItsInputAndHidesTheEarlierResult() {
+    signInAsAdmin();
+    browser.open("/dcf.xhtml");
+    browser.find(VALUE_BUTTON).click();
+    browser.find(VALUE_PER_SHARE);
+
+    browser.type(By.id("dcf:netDebt"), "two hundred");
+    browser.find(VALUE_BUTTON).click();
+
+    WebElement message = browser.find(By.xpath(
+        "//input[@id='dcf:netDebt']/ancestor::div[contains(concat(' ', @class, ' '), ' field ')][1]"
+            + "//*[contains(@class,'ui-message-error')]"));
+    assertThat(message.getText()).contains("'two hundred' is not a number");
+    assertThat(browser.driver().findElements(VALUE_PER_SHARE)).isEmpty();
   }
 
   @Test
