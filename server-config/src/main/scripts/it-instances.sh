@@ -57,12 +57,9 @@ drop_database() {
 }
 
 stop_instances() {
-  local rc=0 home port
-  for home in "$H2_HOME" "$PG_HOME"; do
-    [[ -d $home/domains ]] || continue
-    port=$H2_PORT; [[ $home == "$PG_HOME" ]] && port=$PG_PORT
-    valor "$home" "$port" stop || rc=1
-  done
+  local rc=0
+  if [[ -d $H2_HOME/domains ]]; then log "stopping h2"; valor "$H2_HOME" "$H2_PORT" stop || rc=1; fi
+  if [[ -d $PG_HOME/domains ]]; then log "stopping pg"; valor "$PG_HOME" "$PG_PORT" stop || rc=1; fi
   drop_database || rc=1
   return $rc
 }
