@@ -1,7 +1,7 @@
 package com.valorivx.web.security;
 
+import com.valorivx.web.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-      default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REJECTED, null));
+      default -> Messages.error(REJECTED);
     }
   }
 

@@ -2,13 +2,8 @@ package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.AccessDeniedException;
-import com.valorivx.valuation.DcfRequest;
-import com.valorivx.valuation.DcfRun;
-import com.valorivx.valuation.ValuationService;
-import com.valorivx.web.faces.FieldErrorMessages;
+import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,9 +21,6 @@ public class DcfBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject
-  ValuationService valuations;
-
-  @Inject
   SignedInUser user;
 
   @Inject
@@ -42,29 +34,28 @@ public class DcfBacking implements Serializable {
   /** Values the assumptions; rejected fields get their message beside their input. */
   public void value() {
     try {
-      DcfRequest request = form.toRequest();
-      DcfRun valued = valuations.valueDcf(user.caller(), request);
-      result = results.view(user.caller(), valued.id(), request, valued.valuation());
+      result = results.value(user.caller(), form.toRequest());
       reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
-      FieldErrorMessages.show(FacesContext.getCurrentInstance(), e.errors());
+      Messages.fieldErrors(e.errors());
     } catch (AccessDeniedException e) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role may view runs but not value models", null));
+      Messages.error("Your role may view runs but not value models");
     }
   }
 
   /** Loads the run named in the URL, if any, into the form with its stored result. */
   public void reopen() {
     if (run != null) {
-      results.reopen(user.caller(), run).ifPresentOrElse(stored -> {
-        reopened = stored.run();
-        form = stored.form();
-        result = stored.result();
-      }, () -> FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_WARN, "No DCF run " + run + " in your tenant", null)));
+      results.reopen(user.caller(), run).ifPresentOrElse(this::show,
+          () -> Messages.warn("No DCF run " + run + " in your tenant"));
     }
+  }
+
+  private void show(DcfResults.Reopened stored) {
+    reopened = stored.run();
+    form = stored.form();
+    result = stored.result();
   }
 
   /** Starts again from the example assumptions. */

@@ -5,6 +5,7 @@ import com.valorivx.engine.dcf.DcfSensitivity;
 import com.valorivx.engine.dcf.DcfValuation;
 import com.valorivx.governance.Caller;
 import com.valorivx.valuation.DcfRequest;
+import com.valorivx.valuation.DcfRun;
 import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.ValuationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Assembles what the DCF page shows for a valuation: the result view with its sensitivity heat
- * table (the grid comes from the service), and reopened runs (inputs and stored result).
+ * Assembles what the DCF page shows: values a request and draws the result with its sensitivity
+ * heat table (the service computes the grid), and reopens stored runs (inputs and stored result).
  */
 @ApplicationScoped
 public class DcfResults {
@@ -28,6 +29,12 @@ public class DcfResults {
 
   /** A stored DCF run reopened: which run, the form showing its inputs and the result it stored. */
   public record Reopened(RunRow run, DcfForm form, DcfResultView result) {
+  }
+
+  /** Values {@code request} (the service stores the run) and returns its view. */
+  public DcfResultView value(Caller caller, DcfRequest request) {
+    DcfRun run = valuations.valueDcf(caller, request);
+    return view(caller, run.id(), request, run.valuation());
   }
 
   /** The view of a valuation of {@code request}, with the sensitivity grid around it. */
