@@ -70,7 +70,8 @@ public class ValuationService {
   public RunPage list(Caller caller, String kind, int page, int size) {
     Checks checks = Checks.start()
         .require(page >= 0, "page", "must not be negative")
-        .require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE);
+        .require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE)
+        .require((long) page * size <= Integer.MAX_VALUE, "page", "is beyond the last possible page");
     RunKind runKind = kind == null || kind.isBlank() ? null : checks.attempt(() -> parseKind(kind));
     checks.throwIfAny();
     var found = runs.list(caller.tenant(), runKind == null ? null : runKind.name(), page, size);

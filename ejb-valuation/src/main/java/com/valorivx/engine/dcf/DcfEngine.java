@@ -1,5 +1,6 @@
 package com.valorivx.engine.dcf;
 
+import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.dcf.CashFlowForecast.ProjectedYear;
 import com.valorivx.engine.dcf.DcfValuation.DcfYear;
 import com.valorivx.engine.dcf.DcfValuation.WaccBreakdown;
@@ -41,6 +42,11 @@ public final class DcfEngine {
     double terminalValue = terminalValue(a.terminal(), last, r);
     double pvTerminal = terminalValue * Math.pow(1 + r, -last.year());
     double enterpriseValue = sumOfPv + pvTerminal;
+    if (!Double.isFinite(enterpriseValue)) {
+      // Each input was finite, but together they overflow a double: no meaningful value exists.
+      throw new InvalidAssumptionsException(a.cashFlows() instanceof RevenueProjection ? "projection" : "freeCashFlows",
+          "the amounts are too large to value: the enterprise value overflows");
+    }
     double equityValue = enterpriseValue - a.netDebt() - a.minorityInterest() + a.nonOperatingAssets();
     return new DcfValuation(enterpriseValue, equityValue, equityValue / a.sharesOutstanding(), terminalValue,
         pvTerminal, sumOfPv, r, pvTerminal / enterpriseValue, a.netDebt(), a.minorityInterest(),

@@ -56,6 +56,15 @@ class DcfValidationTest {
         "netDebt");
   }
 
+  /** Finite inputs whose value overflows a double are refused, not stored as infinity. */
+  @Test
+  void overflowingValue() {
+    DcfAssumptions huge = new DcfAssumptions(new ExplicitCashFlows(List.of(1e308, 1e308)), new Given(0.1),
+        new GordonGrowth(0.02), false, 0, 0, 0, 1);
+
+    rejects(() -> DcfEngine.DEFAULT.value(huge), "freeCashFlows");
+  }
+
   @Test
   void sharesMustBePositive() {
     rejects(() -> new DcfAssumptions(FLOWS, new Given(0.1), new GordonGrowth(0.02), false, 0, 0, 0, 0),
