@@ -1,5 +1,7 @@
 package com.valorivx.engine.common;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -60,6 +62,11 @@ public final class Checks {
     T built = attempt(part);
     throwIfAny();
     return built;
+  }
+
+  /** A decimal rate as people read it in a message: 0.0825 → "8.25%". */
+  public static String percent(double rate) {
+    return BigDecimal.valueOf(rate * 100).round(new MathContext(10)).stripTrailingZeros().toPlainString() + "%";
   }
 
   public boolean hasErrors() {

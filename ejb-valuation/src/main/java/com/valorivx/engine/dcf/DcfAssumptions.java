@@ -31,7 +31,8 @@ public record DcfAssumptions(CashFlowForecast cashFlows, DiscountRateAssumption 
     }
     if (terminal instanceof GordonGrowth gordon) {
       checks.require(gordon.growth() < discountRate.rate(), "terminal.growth",
-          "(" + gordon.growth() + ") must be below the discount rate (" + discountRate.rate() + ")");
+          "(" + Checks.percent(gordon.growth()) + ") must be below the discount rate ("
+              + Checks.percent(discountRate.rate()) + ")");
     }
     if (terminal instanceof ExitMultiple exit) {
       checks.require(exit.terminalEbitda() != null || cashFlows instanceof RevenueProjection,

@@ -36,6 +36,15 @@ class DcfValidationTest {
   }
 
   @Test
+  void growthMessageSpeaksInPercent() {
+    assertThatThrownBy(() -> new DcfAssumptions(FLOWS, new Given(0.1), new GordonGrowth(0.12), false, 0, 0, 0, 1))
+        .hasMessageContaining("(12%) must be below the discount rate (10%)");
+    // 0.07 × 100 is 7.000000000000001 in binary floating point; the message must still say 7%.
+    assertThatThrownBy(() -> new DcfAssumptions(FLOWS, new Given(0.07), new GordonGrowth(0.07), false, 0, 0, 0, 1))
+        .hasMessageContaining("(7%) must be below the discount rate (7%)");
+  }
+
+  @Test
   void noCashFlows() {
     rejects(() -> new ExplicitCashFlows(List.of()), "freeCashFlows");
   }

@@ -26,8 +26,8 @@ class FieldErrorMessagesTest {
   void aListElementsErrorSaysWhichYear() {
     assertThat(FieldErrorMessages.describe(new FieldError("freeCashFlows[2]", "must be a finite number"), "freeCashFlows"))
         .isEqualTo("Year 3: must be a finite number");
-    assertThat(FieldErrorMessages.describe(new FieldError("terminal.growth", "(0.12) must be below the discount rate (0.1)"),
-        "terminal.growth")).isEqualTo("(0.12) must be below the discount rate (0.1)");
+    assertThat(FieldErrorMessages.describe(new FieldError("terminal.growth", "(12%) must be below the discount rate (10%)"),
+        "terminal.growth")).isEqualTo("(12%) must be below the discount rate (10%)");
     assertThat(FieldErrorMessages.describe(new FieldError("sharesOutstanding", "is required"), "sharesOutstanding"))
         .isEqualTo("Is required");
   }
