@@ -84,8 +84,8 @@ class ProductSmokeIT {
     String accessToken = token.json().getString("accessToken");
     assertThat(accessToken.split("\\.")).as("a JWS compact serialization").hasSize(3);
 
-    ApiResponse usage = anonymous.withToken(accessToken).get("/api/v1/usage");
-    assertThat(usage.status()).as("%s", usage).isEqualTo(200);
+    ApiResponse runs = anonymous.withToken(accessToken).get("/api/v1/valuations?size=1");
+    assertThat(runs.status()).as("%s", runs).isEqualTo(200);
   }
 
   @Test
