@@ -11,7 +11,7 @@ set -euo pipefail
 BASE_URL=${1:-http://localhost:8080}
 REQUESTS=${REQUESTS:-2000}
 CONCURRENCY=${CONCURRENCY:-8}
-REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 PASSWORD=${VALOR_ADMIN_PASSWORD:-$(cat "$REPO/.valor/admin-password")}
 
 case $BASE_URL in
