@@ -31,6 +31,30 @@ public final class Checks {
     return this;
   }
 
+  /** Like {@link #require(boolean, String, String)}; the message is built only on failure. */
+  public Checks require(boolean condition, String field, Supplier<String> message) {
+    if (!condition) {
+      reject(field, message.get());
+    }
+    return this;
+  }
+
+  /** Like {@link #require(boolean, String, String)} for element {@code index} of a list field. */
+  public Checks requireAt(boolean condition, String field, int index, String message) {
+    if (!condition) {
+      reject(field + "[" + index + "]", message);
+    }
+    return this;
+  }
+
+  /** Like {@link #finite(Double, String)} for element {@code index} of a list field. */
+  public boolean finiteAt(Double value, String field, int index) {
+    if (value != null && Double.isFinite(value)) {
+      return true;
+    }
+    return finite(value, field + "[" + index + "]");
+  }
+
   /** A present, finite number; returns whether it is. */
   public boolean finite(Double value, String field) {
     if (value == null) {

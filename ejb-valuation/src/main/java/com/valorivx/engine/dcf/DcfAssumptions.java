@@ -27,11 +27,11 @@ public record DcfAssumptions(CashFlowForecast cashFlows, DiscountRateAssumption 
       checks.require(nonOperatingAssets >= 0, "nonOperatingAssets", "must not be negative");
     }
     if (checks.finite(sharesOutstanding, "sharesOutstanding")) {
-      checks.require(sharesOutstanding > 0, "sharesOutstanding", "must be positive, was " + sharesOutstanding);
+      checks.require(sharesOutstanding > 0, "sharesOutstanding", () -> "must be positive, was " + sharesOutstanding);
     }
     if (terminal instanceof GordonGrowth gordon) {
       checks.require(gordon.growth() < discountRate.rate(), "terminal.growth",
-          "(" + Checks.percent(gordon.growth()) + ") must be below the discount rate ("
+          () -> "(" + Checks.percent(gordon.growth()) + ") must be below the discount rate ("
               + Checks.percent(discountRate.rate()) + ")");
     }
     if (terminal instanceof ExitMultiple exit) {

@@ -82,9 +82,8 @@ public final class DcfSensitivityEngine {
       return;
     }
     for (int i = 0; i < values.size(); i++) {
-      String at = field + "[" + i + "]";
-      if (checks.finite(values.get(i), at)) {
-        checks.require(valid.test(values.get(i)), at, "must be " + range + ", was " + values.get(i));
+      if (checks.finiteAt(values.get(i), field, i)) {
+        checks.requireAt(valid.test(values.get(i)), field, i, "must be " + range);
       }
     }
   }

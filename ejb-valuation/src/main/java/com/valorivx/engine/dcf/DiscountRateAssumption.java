@@ -14,7 +14,7 @@ public sealed interface DiscountRateAssumption permits DiscountRateAssumption.Gi
       Checks checks = Checks.start();
       if (checks.finite(discountRate, "discountRate")) {
         checks.require(discountRate > 0 && discountRate <= 1, "discountRate",
-            "must be a decimal rate in (0, 1] (0.085 = 8.5%), was " + discountRate);
+            () -> "must be a decimal rate in (0, 1] (0.085 = 8.5%), was " + discountRate);
       }
       checks.throwIfAny();
     }

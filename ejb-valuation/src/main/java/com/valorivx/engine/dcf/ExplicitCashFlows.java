@@ -12,10 +12,11 @@ public record ExplicitCashFlows(List<Double> freeCashFlows) implements CashFlowF
     if (freeCashFlows == null || freeCashFlows.isEmpty()) {
       checks.reject("freeCashFlows", "needs at least one year of cash flow");
     } else {
-      checks.require(freeCashFlows.size() <= MAX_YEARS, "freeCashFlows",
-          "covers " + freeCashFlows.size() + " years; the horizon is at most " + MAX_YEARS);
+      int years = freeCashFlows.size();
+      checks.require(years <= MAX_YEARS, "freeCashFlows",
+          () -> "covers " + years + " years; the horizon is at most " + MAX_YEARS);
       for (int i = 0; i < freeCashFlows.size(); i++) {
-        checks.finite(freeCashFlows.get(i), "freeCashFlows[" + i + "]");
+        checks.finiteAt(freeCashFlows.get(i), "freeCashFlows", i);
       }
     }
     checks.throwIfAny();

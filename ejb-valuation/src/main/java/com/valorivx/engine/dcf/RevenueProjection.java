@@ -24,9 +24,9 @@ public record RevenueProjection(double baseRevenue, int years, List<Double> reve
       checks.require(baseRevenue > 0, FIELD + "baseRevenue", "must be positive");
     }
     checks.require(years >= 1 && years <= MAX_YEARS, FIELD + "years",
-        "must be between 1 and " + MAX_YEARS + " (was " + years + ")");
-    checkPerYear(checks, revenueGrowth, years, "revenueGrowth", -1.0, Double.MAX_VALUE, "above -1 (a decimal rate)");
-    checkPerYear(checks, ebitMargin, years, "ebitMargin", -Double.MAX_VALUE, 1.0, "at most 1 (a decimal share of revenue)");
+        () -> "must be between 1 and " + MAX_YEARS + " (was " + years + ")");
+    checkPerYear(checks, revenueGrowth, years, "revenueGrowth", -1.0, Double.MAX_VALUE, "must be above -1 (a decimal rate)");
+    checkPerYear(checks, ebitMargin, years, "ebitMargin", -Double.MAX_VALUE, 1.0, "must be at most 1 (a decimal share of revenue)");
     if (checks.finite(taxRate, FIELD + "taxRate")) {
       checks.require(taxRate >= 0 && taxRate < 1, FIELD + "taxRate", "must be in [0, 1)");
     }
@@ -52,10 +52,16 @@ public record RevenueProjection(double baseRevenue, int years, List<Double> reve
       checks.reject(field, "has " + values.size() + " values for " + years + " years");
       return;
     }
+    if (values.size() == 1) {
+      // One year: the caller wrote one number, so the error names the field without an index.
+      if (checks.finite(values.get(0), field)) {
+        checks.require(values.get(0) > lowExclusive && values.get(0) <= highInclusive, field, rangeText);
+      }
+      return;
+    }
     for (int i = 0; i < values.size(); i++) {
-      String at = values.size() == 1 ? field : field + "[" + i + "]";
-      if (checks.finite(values.get(i), at)) {
-        checks.require(values.get(i) > lowExclusive && values.get(i) <= highInclusive, at, "must be " + rangeText);
+      if (checks.finiteAt(values.get(i), field, i)) {
+        checks.requireAt(values.get(i) > lowExclusive && values.get(i) <= highInclusive, field, i, rangeText);
       }
     }
   }

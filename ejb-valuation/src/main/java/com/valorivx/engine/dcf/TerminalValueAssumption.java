@@ -14,7 +14,7 @@ public sealed interface TerminalValueAssumption
     public GordonGrowth {
       Checks checks = Checks.start();
       if (checks.finite(growth, "terminal.growth")) {
-        checks.require(growth > -1 && growth < 1, "terminal.growth", "must be a decimal rate in (-1, 1), was " + growth);
+        checks.require(growth > -1 && growth < 1, "terminal.growth", () -> "must be a decimal rate in (-1, 1), was " + growth);
       }
       checks.throwIfAny();
     }

@@ -37,7 +37,7 @@ public record WaccAssumptions(Double costOfEquity, Double riskFreeRate, Double b
     if (!checks.hasErrors() && costOfEquity == null) {
       double capm = riskFreeRate + beta * equityRiskPremium;
       checks.require(capm > 0 && capm <= 1, FIELD + "beta",
-          "gives a CAPM cost of equity of " + capm + ", outside (0, 1]");
+          () -> "gives a CAPM cost of equity of " + capm + ", outside (0, 1]");
     }
     checks.throwIfAny();
   }
