@@ -1,0 +1,301 @@
+package com.valorivx.engine.cashflow;
+
+import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.ModelNotSolvableException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Spreadsheet cash-flow functions. Every one discounts an amount CF_i due at time t_i (years or
+ * periods) by (1 + r)^−t_i, r a decimal above −1:
+ * <ul>
+ *   <li>NPV = Σ_{i=0..n−1} CF_i·(1 + r)^−(i+1) when the first flow is a period away (Excel
+ *       {@code NPV()}), or Σ CF_i·(1 + r)^−i when it is at t = 0, undiscounted;</li>
+ *   <li>IRR: the r where Σ CF_i·(1 + r)^−i = 0, first flow at t = 0 (Excel {@code IRR()});</li>
+ *   <li>XNPV = Σ CF_i·(1 + r)^−(d_i − d_0)/365, d_i the dates, actual/365 from the first date
+ *       (Excel {@code XNPV()});</li>
+ *   <li>XIRR: the r where XNPV = 0 (Excel {@code XIRR()}).</li>
+ * </ul>
+ *
+ * <p>Rates of return: flows without a sign change have none ({@link ModelNotSolvableException}).
+ * With exactly one sign change the rate is unique (Descartes' rule of signs in v = 1/(1 + r)) and
+ * Newton's method from the guess finds it, falling back to the bracketing search below. With
+ * several sign changes there may be several rates: the function is sampled on a grid of rates
+ * from −99.99 % to 1,000,000 %, each sign change between neighbouring grid points is refined by
+ * Brent's method, and the root nearest the guess is returned. Two roots between the same pair of
+ * grid points (0.01 apart between −99 % and 100 %) cancel out and are not seen. When no root is
+ * found the model is not solvable. Stateless and thread-safe.
+ */
+public final class CashFlowEngine {
+
+  public static final CashFlowEngine DEFAULT = new CashFlowEngine();
+
+  /** Days in the actual/365 year of XNPV and XIRR. */
+  static final double DAYS_PER_YEAR = 365.0;
+
+  /** Root accuracy, as an absolute difference of rates. */
+  static final double RATE_TOLERANCE = 1e-12;
+
+  private static final int NEWTON_ITERATIONS = 50;
+  private static final int BRENT_ITERATIONS = 200;
+  private static final double[] GRID = grid();
+
+  /** Net present value of evenly spaced flows; see the class comment for the timing. */
+  public NpvResult npv(NpvAssumptions a) {
+    double[] amounts = amounts(a.cashFlows());
+    double shift = a.initialAtTimeZero() ? 0 : 1;
+    double[] times = new double[amounts.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = i + shift;
+    }
+    return new NpvResult(finite(presentValue(amounts, times, a.rate()), "rate"), a.rate());
+  }
+
+  /** Net present value of dated flows, actual/365 from the first date. */
+  public NpvResult xnpv(XnpvAssumptions a) {
+    return new NpvResult(finite(presentValue(amounts(a.flows()), years(a.flows()), a.rate()), "rate"), a.rate());
+  }
+
+  /**
+   * Internal rate of return of evenly spaced flows, the first at t = 0; the root nearest
+   * {@code guess} when there are several.
+   *
+   * @throws ModelNotSolvableException when no rate makes the NPV zero
+   */
+  public IrrResult irr(IrrAssumptions a) {
+    double[] amounts = amounts(a.cashFlows());
+    double[] times = new double[amounts.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = i;
+    }
+    return solve(amounts, times, a.guess(), "cashFlows");
+  }
+
+  /**
+   * Internal rate of return of dated flows, actual/365 from the first date; the root nearest
+   * {@code guess} when there are several.
+   *
+   * @throws ModelNotSolvableException when no rate makes the XNPV zero
+   */
+  public IrrResult xirr(XirrAssumptions a) {
+    return solve(amounts(a.flows()), years(a.flows()), a.guess(), "flows");
+  }
+
+  private static IrrResult solve(double[] amounts, double[] times, double guess, String field) {
+    int signChanges = signChanges(amounts);
+    if (signChanges == 0) {
+      throw new ModelNotSolvableException(field, "has no sign change: a rate of return needs at least one "
+          + "negative and one positive cash flow");
+    }
+    double root = Double.NaN;
+    if (signChanges == 1) {
+      root = newton(amounts, times, guess);
+    }
+    if (Double.isNaN(root)) {
+      root = nearestBracketedRoot(amounts, times, guess);
+    }
+    if (Double.isNaN(root)) {
+      throw new ModelNotSolvableException(field, "no rate between −99.99% and 1,000,000% makes the net "
+          + "present value zero");
+    }
+    return new IrrResult(root, signChanges, presentValue(amounts, times, root));
+  }
+
+  /** The unique root by Newton's method from the guess; NaN when it does not converge inside (−1, ∞). */
+  private static double newton(double[] amounts, double[] times, double guess) {
+    double r = guess;
+    for (int k = 0; k < NEWTON_ITERATIONS; k++) {
+      double log = Math.log1p(r);
+      double value = 0;
+      double slope = 0;
+      for (int i = 0; i < amounts.length; i++) {
+        double discounted = amounts[i] * Math.exp(-times[i] * log);
+        value += discounted;
+        slope -= times[i] * discounted;
+      }
+      slope /= 1 + r;
+      double next = r - value / slope;
+      if (!Double.isFinite(next) || next <= -1) {
+        return Double.NaN;
+      }
+      if (Math.abs(next - r) <= RATE_TOLERANCE * Math.max(1, Math.abs(r))) {
+        return next;
+      }
+      r = next;
+    }
+    return Double.NaN;
+  }
+
+  /** Every root the grid brackets, refined by Brent; the one nearest the guess, or NaN. */
+  private static double nearestBracketedRoot(double[] amounts, double[] times, double guess) {
+    double best = Double.NaN;
+    double left = GRID[0];
+    double fLeft = scaled(amounts, times, left);
+    for (int g = 1; g < GRID.length; g++) {
+      double right = GRID[g];
+      double fRight = scaled(amounts, times, right);
+      double root = Double.NaN;
+      if (fLeft == 0) {
+        root = left;
+      } else if (fLeft * fRight < 0) {
+        root = brent(amounts, times, left, right, fLeft, fRight);
+      }
+      if (!Double.isNaN(root) && (Double.isNaN(best) || Math.abs(root - guess) < Math.abs(best - guess))) {
+        best = root;
+      }
+      left = right;
+      fLeft = fRight;
+    }
+    if (fLeft == 0 && (Double.isNaN(best) || Math.abs(left - guess) < Math.abs(best - guess))) {
+      best = left;
+    }
+    return best;
+  }
+
+  /** Brent's method (as in Numerical Recipes' zbrent) on a bracket [a, b] with f(a)·f(b) < 0. */
+  private static double brent(double[] amounts, double[] times, double a, double b, double fa, double fb) {
+    double c = b;
+    double fc = fb;
+    double d = b - a;
+    double e = d;
+    for (int iteration = 0; iteration < BRENT_ITERATIONS; iteration++) {
+      if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+        c = a;
+        fc = fa;
+        d = b - a;
+        e = d;
+      }
+      if (Math.abs(fc) < Math.abs(fb)) {
+        a = b;
+        b = c;
+        c = a;
+        fa = fb;
+        fb = fc;
+        fc = fa;
+      }
+      double tolerance = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * RATE_TOLERANCE;
+      double half = 0.5 * (c - b);
+      if (Math.abs(half) <= tolerance || fb == 0) {
+        return b;
+      }
+      if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
+        double s = fb / fa;
+        double p;
+        double q;
+        if (a == c) {
+          p = 2 * half * s;
+          q = 1 - s;
+        } else {
+          double qa = fa / fc;
+          double rb = fb / fc;
+          p = s * (2 * half * qa * (qa - rb) - (b - a) * (rb - 1));
+          q = (qa - 1) * (rb - 1) * (s - 1);
+        }
+        if (p > 0) {
+          q = -q;
+        }
+        p = Math.abs(p);
+        if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
+          e = d;
+          d = p / q;
+        } else {
+          d = half;
+          e = d;
+        }
+      } else {
+        d = half;
+        e = d;
+      }
+      a = b;
+      fa = fb;
+      b += Math.abs(d) > tolerance ? d : Math.copySign(tolerance, half);
+      fb = scaled(amounts, times, b);
+    }
+    return b;
+  }
+
+  /** Σ CF_i·(1 + r)^−t_i. */
+  private static double presentValue(double[] amounts, double[] times, double rate) {
+    double log = Math.log1p(rate);
+    double sum = 0;
+    for (int i = 0; i < amounts.length; i++) {
+      sum += amounts[i] * Math.exp(-times[i] * log);
+    }
+    return sum;
+  }
+
+  /**
+   * The present value times a positive factor, so it has the same sign and roots but cannot
+   * overflow: for r below 0 it is multiplied by (1 + r)^T, T the last time, which keeps every
+   * term within its amount. Continuous at r = 0, where the factor is 1.
+   */
+  private static double scaled(double[] amounts, double[] times, double rate) {
+    if (rate >= 0) {
+      return presentValue(amounts, times, rate);
+    }
+    double last = 0;
+    for (double t : times) {
+      last = Math.max(last, t);
+    }
+    double log = Math.log1p(rate);
+    double sum = 0;
+    for (int i = 0; i < amounts.length; i++) {
+      sum += amounts[i] * Math.exp((last - times[i]) * log);
+    }
+    return sum;
+  }
+
+  private static int signChanges(double[] amounts) {
+    int changes = 0;
+    double previous = 0;
+    for (double amount : amounts) {
+      if (amount != 0) {
+        if (previous != 0 && (amount > 0) != (previous > 0)) {
+          changes++;
+        }
+        previous = amount;
+      }
+    }
+    return changes;
+  }
+
+  private static double[] amounts(List<?> flows) {
+    double[] amounts = new double[flows.size()];
+    for (int i = 0; i < amounts.length; i++) {
+      Object flow = flows.get(i);
+      amounts[i] = flow instanceof DatedCashFlow dated ? dated.amount() : (Double) flow;
+    }
+    return amounts;
+  }
+
+  /** Actual/365 year fractions from the first flow's date. */
+  private static double[] years(List<DatedCashFlow> flows) {
+    double[] years = new double[flows.size()];
+    for (int i = 0; i < years.length; i++) {
+      years[i] = ChronoUnit.DAYS.between(flows.get(0).date(), flows.get(i).date()) / DAYS_PER_YEAR;
+    }
+    return years;
+  }
+
+  private static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      // Each input was finite, but together they overflow a double: no meaningful value exists.
+      throw new InvalidAssumptionsException(field, "with these cash flows the present value overflows");
+    }
+    return value;
+  }
+
+  /** Rates sampled for sign changes: dense where rates of return usually lie, sparse in the tails. */
+  private static double[] grid() {
+    double[] low = {-0.9999, -0.999};
+    double[] high = {1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20, 50, 100, 1_000, 10_000};
+    int dense = 200; // −0.99, −0.98, ..., 0.99, 1.00
+    double[] grid = new double[low.length + dense + high.length];
+    System.arraycopy(low, 0, grid, 0, low.length);
+    for (int i = 0; i < dense; i++) {
+      grid[low.length + i] = (i - 99) / 100.0;
+    }
+    System.arraycopy(high, 0, grid, low.length + dense, high.length);
+    return grid;
+  }
+}
