@@ -8,6 +8,10 @@ import com.valorivx.engine.dcf.DcfSensitivity;
 import com.valorivx.engine.dcf.DcfSensitivityEngine;
 import com.valorivx.engine.dcf.DcfValuation;
 import com.valorivx.engine.dcf.TerminalValueAssumption.ExitMultiple;
+import com.valorivx.engine.option.BinomialTreePricer;
+import com.valorivx.engine.option.BlackScholesMertonPricer;
+import com.valorivx.engine.option.MonteCarloOptionPricer;
+import com.valorivx.engine.option.OptionValuation;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.persistence.valuation.ValuationRun;
@@ -60,6 +64,18 @@ public class ValuationService {
     return metrics.time(RunKind.DCF, () -> byMultiple
         ? DcfSensitivityEngine.DEFAULT.byExitMultiple(base, request.discountRates(), request.exitMultiples())
         : DcfSensitivityEngine.DEFAULT.byGrowth(base, request.discountRates(), request.terminalGrowthRates()));
+  }
+
+  /** Values an option by the request's method (Black-Scholes, binomial tree or Monte Carlo) and stores the run. */
+  public OptionRun valueOption(Caller caller, OptionRequest request) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    OptionValuation valuation = metrics.time(RunKind.OPTION, () -> switch (request.parsedMethod()) {
+      case BLACK_SCHOLES -> BlackScholesMertonPricer.DEFAULT.value(request.toAssumptions());
+      case BINOMIAL -> BinomialTreePricer.DEFAULT.value(request.toBinomialAssumptions());
+      case MONTE_CARLO -> MonteCarloOptionPricer.DEFAULT.value(request.toMonteCarloAssumptions());
+    });
+    UUID id = store(caller, RunKind.OPTION, request.name(), null, request, valuation, OptionValuation.VERSION);
+    return new OptionRun(id, valuation);
   }
 
   public Optional<StoredRun> find(Caller caller, UUID id) {

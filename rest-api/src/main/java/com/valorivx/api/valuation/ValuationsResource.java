@@ -7,6 +7,8 @@ import com.valorivx.governance.Role;
 import com.valorivx.valuation.DcfRequest;
 import com.valorivx.valuation.DcfRun;
 import com.valorivx.valuation.DcfSensitivityRequest;
+import com.valorivx.valuation.OptionRequest;
+import com.valorivx.valuation.OptionRun;
 import com.valorivx.valuation.ValuationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -96,6 +98,25 @@ public class ValuationsResource {
     boolean byExitMultiple = body.base() != null && body.base().terminal() != null
         && EXIT_MULTIPLE.equals(body.base().terminal().method());
     return DcfSensitivityResponse.of(valuations.dcfSensitivity(caller.get(), body), byExitMultiple);
+  }
+
+  @POST
+  @Path("/options")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
+  @Operation(summary = "Value an option", description = "Values a European or American call or put by "
+      + "Black-Scholes-Merton, a binomial tree (Cox-Ross-Rubinstein or explicit up/down) or seeded Monte Carlo, "
+      + "with greeks per unit change, and stores the run.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "OptionRequest")))
+  @APIResponse(responseCode = "201", description = "Valued and stored",
+      headers = @Header(name = "Location", description = "The stored run"),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = "OptionValuationResponse")))
+  @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response valueOption(OptionRequest request) {
+    OptionRun run = valuations.valueOption(caller.get(), required(request));
+    return Response.created(runUri(run.id())).entity(OptionValuationResponse.of(run)).build();
   }
 
   @GET
