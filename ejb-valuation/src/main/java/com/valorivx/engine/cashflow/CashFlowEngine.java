@@ -19,10 +19,11 @@ import java.util.List;
  *
  * <p>Rates of return: flows without a sign change have none ({@link ModelNotSolvableException}).
  * With exactly one sign change the rate is unique (Descartes' rule of signs in v = 1/(1 + r)) and
- * Newton's method from the guess finds it, falling back to the bracketing search below. With
- * several sign changes there may be several rates: the function is sampled on a grid of rates
- * from −99.99 % to 1,000,000 %, each sign change between neighbouring grid points is refined by
- * Brent's method, and the root nearest the guess is returned. Two roots between the same pair of
+ * Newton's method from the guess finds it; when Newton strays, a walk from the guess brackets it
+ * and Brent's method refines it, and failing that the grid search below. With several sign
+ * changes there may be several rates: the function is sampled on a grid of rates from −99.99 % to
+ * 1,000,000 %, each sign change between neighbouring grid points is refined by Brent's method,
+ * and the root nearest the guess is returned. Two roots between the same pair of
  * grid points (0.01 apart between −99 % and 100 %) cancel out and are not seen. When no root is
  * found the model is not solvable. Stateless and thread-safe.
  */
@@ -90,6 +91,9 @@ public final class CashFlowEngine {
     double root = Double.NaN;
     if (signChanges == 1) {
       root = newton(amounts, times, guess);
+      if (Double.isNaN(root)) {
+        root = uniqueRootFrom(amounts, times, guess);
+      }
     }
     if (Double.isNaN(root)) {
       root = nearestBracketedRoot(amounts, times, guess);
@@ -101,9 +105,13 @@ public final class CashFlowEngine {
     return new IrrResult(root, signChanges, presentValue(amounts, times, root));
   }
 
-  /** The unique root by Newton's method from the guess; NaN when it does not converge inside (−1, ∞). */
+  /**
+   * The unique root by Newton's method from the guess; NaN when a step leaves (−1, ∞), makes the
+   * present value larger rather than smaller, or the iteration does not converge.
+   */
   private static double newton(double[] amounts, double[] times, double guess) {
     double r = guess;
+    double previous = Double.POSITIVE_INFINITY;
     for (int k = 0; k < NEWTON_ITERATIONS; k++) {
       double log = Math.log1p(r);
       double value = 0;
@@ -113,6 +121,10 @@ public final class CashFlowEngine {
         value += discounted;
         slope -= times[i] * discounted;
       }
+      if (!(Math.abs(value) < previous)) {
+        return Double.NaN;
+      }
+      previous = Math.abs(value);
       slope /= 1 + r;
       double next = r - value / slope;
       if (!Double.isFinite(next) || next <= -1) {
@@ -122,6 +134,39 @@ public final class CashFlowEngine {
         return next;
       }
       r = next;
+    }
+    return Double.NaN;
+  }
+
+  /**
+   * The unique root, bracketed by walking from the guess towards it (upwards in doubling steps,
+   * downwards halving the distance to −100 % twice a step) and refined by Brent; NaN when it lies
+   * outside the grid's range. Which way to walk follows from the sign at the grid's top rate, which
+   * is the sign of every rate above the root.
+   */
+  private static double uniqueRootFrom(double[] amounts, double[] times, double guess) {
+    double lowest = GRID[0];
+    double highest = GRID[GRID.length - 1];
+    double a = Math.min(Math.max(guess, lowest), highest);
+    double fa = scaled(amounts, times, a);
+    double fHighest = scaled(amounts, times, highest);
+    if (fa == 0) {
+      return a;
+    }
+    boolean upwards = (fa > 0) != (fHighest > 0);
+    double step = 0.1;
+    while (upwards ? a < highest : a > lowest) {
+      double b = upwards ? Math.min(a + step, highest) : Math.max(-1 + (1 + a) / 4, lowest);
+      double fb = b == highest ? fHighest : scaled(amounts, times, b);
+      if (fb == 0) {
+        return b;
+      }
+      if ((fa > 0) != (fb > 0)) {
+        return brent(amounts, times, a, b, fa, fb);
+      }
+      a = b;
+      fa = fb;
+      step *= 2;
     }
     return Double.NaN;
   }
