@@ -3,6 +3,7 @@ package com.valorivx.engine.cashflow;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.common.ModelNotSolvableException;
 import java.time.temporal.ChronoUnit;
+import org.hipparchus.analysis.solvers.BrentSolver;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public final class CashFlowEngine {
   static final double RATE_TOLERANCE = 1e-12;
 
   private static final int NEWTON_ITERATIONS = 50;
-  private static final int BRENT_ITERATIONS = 200;
+  private static final int BRENT_EVALUATIONS = 200;
   private static final double[] GRID = grid();
 
   /** Net present value of evenly spaced flows; see the class comment for the timing. */
@@ -162,7 +163,7 @@ public final class CashFlowEngine {
         return b;
       }
       if ((fa > 0) != (fb > 0)) {
-        return brent(amounts, times, a, b, fa, fb);
+        return brent(amounts, times, a, b);
       }
       a = b;
       fa = fb;
@@ -183,7 +184,7 @@ public final class CashFlowEngine {
       if (fLeft == 0) {
         root = left;
       } else if (fLeft * fRight < 0) {
-        root = brent(amounts, times, left, right, fLeft, fRight);
+        root = brent(amounts, times, left, right);
       }
       if (!Double.isNaN(root) && (Double.isNaN(best) || Math.abs(root - guess) < Math.abs(best - guess))) {
         best = root;
@@ -197,66 +198,11 @@ public final class CashFlowEngine {
     return best;
   }
 
-  /** Brent's method (as in Numerical Recipes' zbrent) on a bracket [a, b] with f(a)·f(b) < 0. */
-  private static double brent(double[] amounts, double[] times, double a, double b, double fa, double fb) {
-    double c = b;
-    double fc = fb;
-    double d = b - a;
-    double e = d;
-    for (int iteration = 0; iteration < BRENT_ITERATIONS; iteration++) {
-      if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-        c = a;
-        fc = fa;
-        d = b - a;
-        e = d;
-      }
-      if (Math.abs(fc) < Math.abs(fb)) {
-        a = b;
-        b = c;
-        c = a;
-        fa = fb;
-        fb = fc;
-        fc = fa;
-      }
-      double tolerance = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * RATE_TOLERANCE;
-      double half = 0.5 * (c - b);
-      if (Math.abs(half) <= tolerance || fb == 0) {
-        return b;
-      }
-      if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
-        double s = fb / fa;
-        double p;
-        double q;
-        if (a == c) {
-          p = 2 * half * s;
-          q = 1 - s;
-        } else {
-          double qa = fa / fc;
-          double rb = fb / fc;
-          p = s * (2 * half * qa * (qa - rb) - (b - a) * (rb - 1));
-          q = (qa - 1) * (rb - 1) * (s - 1);
-        }
-        if (p > 0) {
-          q = -q;
-        }
-        p = Math.abs(p);
-        if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
-          e = d;
-          d = p / q;
-        } else {
-          d = half;
-          e = d;
-        }
-      } else {
-        d = half;
-        e = d;
-      }
-      a = b;
-      fa = fb;
-      b += Math.abs(d) > tolerance ? d : Math.copySign(tolerance, half);
-      fb = scaled(amounts, times, b);
-    }
-    return b;
+  /** Brent's method (Hipparchus) on a bracket between a and b (either order) with f(a)·f(b) < 0. */
+  private static double brent(double[] amounts, double[] times, double a, double b) {
+    // A solver keeps per-call state, so each search gets its own.
+    return new BrentSolver(RATE_TOLERANCE)
+        .solve(BRENT_EVALUATIONS, r -> scaled(amounts, times, r), Math.min(a, b), Math.max(a, b));
   }
 
   /** Σ CF_i·(1 + r)^−t_i. */
