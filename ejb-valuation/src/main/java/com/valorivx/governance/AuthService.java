@@ -49,26 +49,14 @@ public class AuthService {
 
   /** The caller these credentials belong to, if they are right and the user and tenant are active. */
   public Optional<Caller> authenticate(String username, String password) {
-    if (username == null || password == null) {
-      return Optional.empty();
-    }
-    Optional<AppUser> user = users.findByUsername(username);
-    if (user.isEmpty()) {
-      hasher.verifyDecoy(password);
-      return Optional.empty();
-    }
-    AppUser u = user.get();
-    if (!hasher.verify(password, u.getPasswordHash()) || !isActive(u)) {
-      return Optional.empty();
-    }
-    return Optional.of(callerOf(u));
+    return verifiedUser(username, password).map(AuthService::callerOf);
   }
 
   /** Signs in with a password and hands out an access and a refresh token. */
   public TokenPair issueTokens(String username, String password) {
-    Caller caller = authenticate(username, password)
+    AppUser user = verifiedUser(username, password)
         .orElseThrow(() -> new AuthenticationFailedException(REJECTED));
-    return tokensFor(caller, users.findByUsername(username).orElseThrow().getId(), Instant.now());
+    return tokensFor(callerOf(user), user.getId(), Instant.now());
   }
 
   /** Trades a refresh token for a new pair; the old token stops working. */
@@ -93,6 +81,19 @@ public class AuthService {
         now.plus(REFRESH_TOKEN_LIFETIME)));
     return new TokenPair(accessTokens.issue(caller, now), refresh, "Bearer",
         AccessTokenIssuer.ACCESS_TOKEN_LIFETIME.toSeconds());
+  }
+
+  /** The active user whose password this is; an unknown name costs as long as a wrong password. */
+  private Optional<AppUser> verifiedUser(String username, String password) {
+    if (username == null || password == null) {
+      return Optional.empty();
+    }
+    Optional<AppUser> user = users.findByUsername(username);
+    if (user.isEmpty()) {
+      hasher.verifyDecoy(password);
+      return Optional.empty();
+    }
+    return user.filter(u -> hasher.verify(password, u.getPasswordHash()) && isActive(u));
   }
 
   private boolean isActive(AppUser user) {

@@ -9,8 +9,11 @@ import java.util.List;
  * (terminal growth rates, or exit multiples). A cell whose growth is not below its discount
  * rate has no Gordon value and is null; the rest of the grid still stands.
  */
-public record DcfSensitivity(List<Double> discountRates, List<Double> columns,
+public record DcfSensitivity(List<Double> discountRates, ColumnAxis columnAxis, List<Double> columns,
     List<List<Double>> enterpriseValues, List<List<Double>> valuesPerShare) {
+
+  /** What the columns vary. */
+  public enum ColumnAxis { TERMINAL_GROWTH, EXIT_MULTIPLE }
 
   public DcfSensitivity {
     discountRates = List.copyOf(discountRates);

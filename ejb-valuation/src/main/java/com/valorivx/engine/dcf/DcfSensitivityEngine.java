@@ -2,6 +2,7 @@ package com.valorivx.engine.dcf;
 
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.dcf.DcfSensitivity.ColumnAxis;
 import com.valorivx.engine.dcf.TerminalValueAssumption.ExitMultiple;
 import com.valorivx.engine.dcf.TerminalValueAssumption.GordonGrowth;
 import java.util.ArrayList;
@@ -29,16 +30,16 @@ public final class DcfSensitivityEngine {
 
   public DcfSensitivity byGrowth(DcfAssumptions base, List<Double> discountRates, List<Double> growthRates) {
     checkAxes(discountRates, growthRates, "terminalGrowthRates", g -> g > -1 && g < 1, "a decimal rate in (-1, 1)");
-    return grid(base, discountRates, growthRates, GordonGrowth::new);
+    return grid(base, discountRates, ColumnAxis.TERMINAL_GROWTH, growthRates, GordonGrowth::new);
   }
 
   public DcfSensitivity byExitMultiple(DcfAssumptions base, List<Double> discountRates, List<Double> multiples) {
     checkAxes(discountRates, multiples, "exitMultiples", m -> m > 0, "positive");
     Double ebitda = base.terminal() instanceof ExitMultiple exit ? exit.terminalEbitda() : null;
-    return grid(base, discountRates, multiples, m -> new ExitMultiple(m, ebitda));
+    return grid(base, discountRates, ColumnAxis.EXIT_MULTIPLE, multiples, m -> new ExitMultiple(m, ebitda));
   }
 
-  private DcfSensitivity grid(DcfAssumptions base, List<Double> rates, List<Double> columns,
+  private DcfSensitivity grid(DcfAssumptions base, List<Double> rates, ColumnAxis axis, List<Double> columns,
       DoubleFunction<TerminalValueAssumption> terminal) {
     List<List<Double>> ev = new ArrayList<>();
     List<List<Double>> perShare = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class DcfSensitivityEngine {
       ev.add(evRow);
       perShare.add(psRow);
     }
-    return new DcfSensitivity(rates, columns, ev, perShare);
+    return new DcfSensitivity(rates, axis, columns, ev, perShare);
   }
 
   private DcfValuation valueOrNull(DcfAssumptions base, double rate, TerminalValueAssumption terminal) {

@@ -51,6 +51,8 @@ class DcfSensitivityEngineTest {
 
     DcfSensitivity grid = DcfSensitivityEngine.DEFAULT.byExitMultiple(base, List.of(0.10), List.of(8.0, 12.0));
 
+    assertThat(grid.columnAxis()).isEqualTo(DcfSensitivity.ColumnAxis.EXIT_MULTIPLE);
+
     assertThat(grid.enterpriseValues().get(0).get(1) - grid.enterpriseValues().get(0).get(0))
         .isCloseTo(4 * 150 / Math.pow(1.1, 5), within(1e-9));
   }

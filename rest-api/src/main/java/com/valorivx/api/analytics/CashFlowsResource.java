@@ -1,5 +1,7 @@
 package com.valorivx.api.analytics;
 
+import static com.valorivx.api.error.RequestBodies.required;
+
 import com.valorivx.analytics.CashFlowService;
 import com.valorivx.analytics.IrrRequest;
 import com.valorivx.analytics.NpvRequest;
@@ -13,7 +15,6 @@ import com.valorivx.governance.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -107,12 +108,5 @@ public class CashFlowsResource {
   public XirrResponse xirr(XirrRequest request) {
     IrrResult result = cashFlows.xirr(caller.get(), required(request));
     return new XirrResponse(result.irr(), result.signChanges());
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw new BadRequestException("A JSON request body is required.");
-    }
-    return body;
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 public record DcfSensitivityResponse(List<Double> discountRates, List<Double> terminalGrowthRates,
     List<Double> exitMultiples, List<List<Double>> enterpriseValues, List<List<Double>> valuesPerShare) {
 
-  static DcfSensitivityResponse of(DcfSensitivity grid, boolean byExitMultiple) {
+  static DcfSensitivityResponse of(DcfSensitivity grid) {
+    boolean byExitMultiple = grid.columnAxis() == DcfSensitivity.ColumnAxis.EXIT_MULTIPLE;
     return new DcfSensitivityResponse(grid.discountRates(), byExitMultiple ? null : grid.columns(),
         byExitMultiple ? grid.columns() : null, grid.enterpriseValues(), grid.valuesPerShare());
   }

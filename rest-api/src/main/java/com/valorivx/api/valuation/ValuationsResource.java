@@ -1,5 +1,7 @@
 package com.valorivx.api.valuation;
 
+import static com.valorivx.api.error.RequestBodies.required;
+
 import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.Problem;
@@ -13,7 +15,6 @@ import com.valorivx.valuation.ValuationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -51,8 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ValuationsResource {
-
-  private static final String EXIT_MULTIPLE = "EXIT_MULTIPLE";
 
   @Inject
   ValuationService valuations;
@@ -94,10 +93,7 @@ public class ValuationsResource {
   @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public DcfSensitivityResponse dcfSensitivity(DcfSensitivityRequest request) {
-    DcfSensitivityRequest body = required(request);
-    boolean byExitMultiple = body.base() != null && body.base().terminal() != null
-        && EXIT_MULTIPLE.equals(body.base().terminal().method());
-    return DcfSensitivityResponse.of(valuations.dcfSensitivity(caller.get(), body), byExitMultiple);
+    return DcfSensitivityResponse.of(valuations.dcfSensitivity(caller.get(), required(request)));
   }
 
   @POST
@@ -153,13 +149,6 @@ public class ValuationsResource {
   /** The run's address as a path from the server root, e.g. {@code /api/v1/valuations/<id>}. */
   private URI runUri(UUID id) {
     return URI.create(uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build().getRawPath());
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw new BadRequestException("A JSON request body is required.");
-    }
-    return body;
   }
 
   private static Optional<UUID> parseId(String id) {

@@ -3,13 +3,14 @@ package com.valorivx.web.valuation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.valorivx.engine.dcf.DcfSensitivity;
+import com.valorivx.engine.dcf.DcfSensitivity.ColumnAxis;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HeatTableTest {
 
-  private static final DcfSensitivity GRID = new DcfSensitivity(List.of(0.03, 0.04, 0.05), List.of(0.03, 0.04),
+  private static final DcfSensitivity GRID = new DcfSensitivity(List.of(0.03, 0.04, 0.05), ColumnAxis.TERMINAL_GROWTH, List.of(0.03, 0.04),
       List.of(Arrays.asList(null, null), Arrays.asList(3000.0, null), Arrays.asList(1500.0, 2000.0)),
       List.of(Arrays.asList(null, null), Arrays.asList(28.0, null), Arrays.asList(13.0, 18.0)));
 
@@ -41,7 +42,7 @@ class HeatTableTest {
 
   @Test
   void exitMultipleColumnsReadAsMultiples() {
-    DcfSensitivity grid = new DcfSensitivity(List.of(0.1), List.of(8.0, 10.0), List.of(List.of(1.0, 2.0)),
+    DcfSensitivity grid = new DcfSensitivity(List.of(0.1), ColumnAxis.EXIT_MULTIPLE, List.of(8.0, 10.0), List.of(List.of(1.0, 2.0)),
         List.of(List.of(1.0, 2.0)));
 
     HeatTable table = HeatTable.of(grid, 0.1, 10.0, true, 2.0);
