@@ -18,10 +18,6 @@ import com.valorivx.persistence.valuation.ValuationRun;
 import com.valorivx.persistence.valuation.ValuationRunRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,10 +29,11 @@ public class ValuationService {
   /** Largest page a listing hands out. */
   public static final int MAX_PAGE_SIZE = 100;
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @Inject
   ValuationRunRepository runs;
+
+  @Inject
+  RunStore store;
 
   @Inject
   ValuationMetrics metrics;
@@ -45,7 +42,7 @@ public class ValuationService {
   public DcfRun valueDcf(Caller caller, DcfRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     DcfValuation valuation = metrics.time(RunKind.DCF, () -> DcfEngine.DEFAULT.value(request.toAssumptions()));
-    UUID id = store(caller, RunKind.DCF, request.name(), request.ticker(), request, valuation, DcfEngine.VERSION);
+    UUID id = store.record(caller, RunKind.DCF, request.name(), request.ticker(), request, valuation, DcfEngine.VERSION);
     return new DcfRun(id, valuation);
   }
 
@@ -74,7 +71,7 @@ public class ValuationService {
       case BINOMIAL -> BinomialTreePricer.DEFAULT.value(request.toBinomialAssumptions());
       case MONTE_CARLO -> MonteCarloOptionPricer.DEFAULT.value(request.toMonteCarloAssumptions());
     });
-    UUID id = store(caller, RunKind.OPTION, request.name(), null, request, valuation, OptionValuation.VERSION);
+    UUID id = store.record(caller, RunKind.OPTION, request.name(), null, request, valuation, OptionValuation.VERSION);
     return new OptionRun(id, valuation);
   }
 
@@ -92,16 +89,6 @@ public class ValuationService {
     checks.throwIfAny();
     var found = runs.list(caller.tenant(), runKind == null ? null : runKind.name(), page, size);
     return new RunPage(found.items().stream().map(ValuationService::view).toList(), page, size, found.total());
-  }
-
-  private UUID store(Caller caller, RunKind kind, String name, String ticker, Object inputs, Object result,
-      String engineVersion) {
-    UUID id = UUID.randomUUID();
-    // Stored at microsecond precision: what both databases keep, so a reread run equals the answer given.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    runs.store(new ValuationRun(id, caller.tenant().value(), kind.name(), name, ticker, JSON.toJson(inputs),
-        JSON.toJson(result), engineVersion, caller.username(), now));
-    return id;
   }
 
   private static RunKind parseKind(String kind) {

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,7 +76,7 @@ public class ValuationsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueDcf(DcfRequest request) {
     DcfRun run = valuations.valueDcf(caller.get(), required(request));
-    return Response.created(runUri(run.id())).entity(DcfValuationResponse.of(run)).build();
+    return Response.created(RunLocation.of(uri, run.id())).entity(DcfValuationResponse.of(run)).build();
   }
 
   @POST
@@ -112,7 +111,7 @@ public class ValuationsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueOption(OptionRequest request) {
     OptionRun run = valuations.valueOption(caller.get(), required(request));
-    return Response.created(runUri(run.id())).entity(OptionValuationResponse.of(run)).build();
+    return Response.created(RunLocation.of(uri, run.id())).entity(OptionValuationResponse.of(run)).build();
   }
 
   @GET
@@ -144,11 +143,6 @@ public class ValuationsResource {
       @Parameter(ref = "size") @QueryParam("size") String size) {
     PageRequest request = PageRequest.parse(page, size);
     return RunPageResponse.of(valuations.list(caller.get(), kind, request.page(), request.size()));
-  }
-
-  /** The run's address as a path from the server root, e.g. {@code /api/v1/valuations/<id>}. */
-  private URI runUri(UUID id) {
-    return URI.create(uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build().getRawPath());
   }
 
   private static Optional<UUID> parseId(String id) {

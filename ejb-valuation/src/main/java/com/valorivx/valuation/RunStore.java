@@ -1,0 +1,36 @@
+package com.valorivx.valuation;
+
+import com.valorivx.governance.Caller;
+import com.valorivx.persistence.valuation.ValuationRun;
+import com.valorivx.persistence.valuation.ValuationRunRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Stores a model run of the caller's tenant: its inputs and result as JSON, the engine version and
+ * who ran it. Every model service records its runs here, inside the service's transaction.
+ */
+@ApplicationScoped
+public class RunStore {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject
+  ValuationRunRepository runs;
+
+  /** Stores the run and answers its new id. */
+  public UUID record(Caller caller, RunKind kind, String name, String ticker, Object inputs, Object result,
+      String engineVersion) {
+    UUID id = UUID.randomUUID();
+    // Stored at microsecond precision: what both databases keep, so a reread run equals the answer given.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    runs.store(new ValuationRun(id, caller.tenant().value(), kind.name(), name, ticker, JSON.toJson(inputs),
+        JSON.toJson(result), engineVersion, caller.username(), now));
+    return id;
+  }
+}

@@ -1,0 +1,17 @@
+package com.valorivx.api.valuation;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+
+/** Where a stored run lives: the {@code Location} every model endpoint answers with. */
+public final class RunLocation {
+
+  private RunLocation() {
+  }
+
+  /** The run's address as a path from the server root, e.g. {@code /api/v1/valuations/<id>}. */
+  public static URI of(UriInfo uri, UUID id) {
+    return URI.create(uri.getBaseUriBuilder().path(ValuationsResource.class).path(id.toString()).build().getRawPath());
+  }
+}
