@@ -88,7 +88,7 @@ class LboPageIT {
 
     WebElement message = browser.find(By.xpath(
         "//input[@id='lbo:trancheRate1']/ancestor::td[1]//*[contains(@class,'ui-message-error')]"));
-    assertThat(message.getText()).contains("between 0 and 1");
+    assertThat(message.getText()).contains("between 0% and 100% a year, was 150%");
     assertThat(browser.driver().findElements(IRR)).isEmpty();
     assertThat(browser.find(By.id("lbo:rejected")).getText()).contains("cannot be valued");
     browser.scrollTo(By.id("tranches"));

@@ -3,7 +3,6 @@ package com.valorivx.engine.lbo;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.ModelNotSolvableException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -236,6 +235,10 @@ public final class LboEngine {
   }
 
   private static List<Double> boxed(double[] values) {
-    return Arrays.stream(values).boxed().toList();
+    Double[] boxed = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return List.of(boxed);
   }
 }
