@@ -194,7 +194,8 @@ public final class LboEngine {
         }
       }
       mostIterations = Math.max(mostIterations, iterations);
-      if (available < 0) {
+      // Rounding noise of a year whose cash exactly covers its debt service is not a shortfall.
+      if (available < -tolerance) {
         throw new ModelNotSolvableException("debtTranches", "in year " + year
             + " the cash flow after interest does not cover the scheduled amortisation (short by " + -available
             + "); there is no revolver, so lower the debt, its rate or its amortisation");
