@@ -38,7 +38,8 @@ public record FullOperatingModel(double revenue, double revenueGrowth, double eb
         .require(Double.isFinite(ebitdaMargin) && ebitdaMargin >= -1 && ebitdaMargin <= 1, "operating.ebitdaMargin",
             () -> "must be between -100% and 100%, was " + Checks.percent(ebitdaMargin))
         .require(Double.isFinite(depreciationRate) && depreciationRate >= 0 && depreciationRate <= 1,
-            "operating.depreciationRate", () -> "must be between 0% and 100% of revenue, was " + Checks.percent(depreciationRate))
+            "operating.depreciationRate",
+            () -> "must be between 0% and 100% of revenue, was " + Checks.percent(depreciationRate))
         .require(Double.isFinite(capexRate) && capexRate >= 0 && capexRate <= 1, "operating.capexRate",
             () -> "must be between 0% and 100% of revenue, was " + Checks.percent(capexRate))
         .require(Double.isFinite(nwcRate) && nwcRate >= -1 && nwcRate <= 1, "operating.nwcRate",
