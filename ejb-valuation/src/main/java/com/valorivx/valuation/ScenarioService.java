@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -105,7 +106,10 @@ public class ScenarioService {
     scenario.revise(newName, inputs == null ? scenario.getInputsJson() : inputs.toString(), caller.username(), now());
     try {
       scenarios.flush();
-    } catch (OptimisticLockException raced) {
+    } catch (PersistenceException e) {
+      if (!isOptimisticLock(e)) {
+        throw e;
+      }
       throw new ScenarioConflictException("Scenario '" + scenario.getName() + "' was changed by someone else while "
           + "you saved; nothing was changed. Reload it and apply your edit again.");
     }
@@ -202,6 +206,16 @@ public class ScenarioService {
 
   private Scenario load(Caller caller, UUID id) {
     return scenarios.find(caller.tenant(), id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The provider reports a lost race as an {@link OptimisticLockException}, possibly as the cause of another. */
+  private static boolean isOptimisticLock(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RecordNotFoundException notFound(UUID id) {
