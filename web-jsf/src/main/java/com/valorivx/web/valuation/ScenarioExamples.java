@@ -1,0 +1,36 @@
+package com.valorivx.web.valuation;
+
+import com.valorivx.valuation.RunKind;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+/** Starting inputs for a new scenario of each model: the examples the model pages start from. */
+final class ScenarioExamples {
+
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
+
+  /** Hull, Options, Futures, and Other Derivatives (8th ed.), Example 15.6. */
+  private static final String HULL_CALL = """
+      {
+        "type": "CALL",
+        "style": "EUROPEAN",
+        "method": "BLACK_SCHOLES",
+        "spot": 42,
+        "strike": 40,
+        "maturityYears": 0.5,
+        "riskFreeRate": 0.1,
+        "volatility": 0.2
+      }""";
+
+  private ScenarioExamples() {
+  }
+
+  static String inputs(RunKind kind) {
+    return switch (kind) {
+      case DCF -> JSON.toJson(new DcfForm().toRequest());
+      case OPTION -> HULL_CALL;
+      default -> "{}";
+    };
+  }
+}
