@@ -26,9 +26,15 @@ final class ScenarioExamples {
   private ScenarioExamples() {
   }
 
+  /** Without a name of its own, a scenario's runs are named after the scenario. */
+  private static DcfForm unnamed(DcfForm form) {
+    form.setName(null);
+    return form;
+  }
+
   static String inputs(RunKind kind) {
     return switch (kind) {
-      case DCF -> JSON.toJson(new DcfForm().toRequest());
+      case DCF -> JSON.toJson(unnamed(new DcfForm()).toRequest());
       case OPTION -> HULL_CALL;
       default -> "{}";
     };
