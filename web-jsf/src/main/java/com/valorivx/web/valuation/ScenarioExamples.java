@@ -1,12 +1,23 @@
 package com.valorivx.web.valuation;
 
 import com.valorivx.valuation.RunKind;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
 
 /** Starting inputs for a new scenario of each model: the examples the model pages start from. */
 final class ScenarioExamples {
+
+  private static final JsonWriterFactory PRETTY =
+      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
@@ -30,6 +41,16 @@ final class ScenarioExamples {
   private static DcfForm unnamed(DcfForm form) {
     form.setName(null);
     return form;
+  }
+
+  /** {@code json} laid out one member a line, for editing. */
+  static String pretty(String json) {
+    StringWriter out = new StringWriter();
+    try (JsonReader reader = Json.createReader(new StringReader(json));
+        JsonWriter writer = PRETTY.createWriter(out)) {
+      writer.write(reader.read());
+    }
+    return out.toString().strip();
   }
 
   static String inputs(RunKind kind) {

@@ -199,7 +199,7 @@ public class ScenariosBacking implements Serializable {
   private void show(ScenarioView scenario) {
     opened = scenario;
     editName = scenario.name();
-    editInputs = scenario.inputsJson();
+    editInputs = ScenarioExamples.pretty(scenario.inputsJson());
   }
 
   private static void info(String text) {
