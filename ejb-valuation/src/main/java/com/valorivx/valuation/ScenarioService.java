@@ -17,6 +17,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -188,7 +189,15 @@ public class ScenarioService {
     Scenario scenario = new Scenario(UUID.randomUUID(), caller.tenant().value(), kind.name(), name, inputs.toString(),
         caller.username(), now());
     scenarios.store(scenario);
-    scenarios.flush();
+    try {
+      scenarios.flush();
+    } catch (PersistenceException e) {
+      if (!isUniqueViolation(e)) {
+        throw e;
+      }
+      throw new ScenarioConflictException("A " + kind + " scenario named '" + name + "' was saved at the same time; "
+          + "choose another name.");
+    }
     return view(scenario);
   }
 
@@ -212,6 +221,16 @@ public class ScenarioService {
   private static boolean isOptimisticLock(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQLSTATE 23505 (unique violation), as H2 and PostgreSQL both report a name taken by a concurrent save. */
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return true;
       }
     }
