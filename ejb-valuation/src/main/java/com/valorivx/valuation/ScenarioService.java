@@ -13,6 +13,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -20,6 +21,7 @@ import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -270,7 +272,7 @@ public class ScenarioService {
     try {
       return RunKind.valueOf(kind);
     } catch (IllegalArgumentException unknown) {
-      checks.reject("kind", "must be one of " + java.util.Arrays.toString(RunKind.values()) + ", was " + kind);
+      checks.reject("kind", "must be one of " + Arrays.toString(RunKind.values()) + ", was " + kind);
       return null;
     }
   }
@@ -304,7 +306,7 @@ public class ScenarioService {
 
   private static String text(JsonObject document, String field) {
     JsonValue value = document.get(field);
-    return value instanceof jakarta.json.JsonString string ? string.getString() : null;
+    return value instanceof JsonString string ? string.getString() : null;
   }
 
   private static Instant now() {
