@@ -18,7 +18,9 @@ public class NavigationMenu {
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
       MenuEntry.of("LBO", "/lbo.xhtml", "pi pi-briefcase"),
-      MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
+      MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
+      MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
+      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"));
 
   public List<MenuEntry> getEntries() {
     return ENTRIES;
