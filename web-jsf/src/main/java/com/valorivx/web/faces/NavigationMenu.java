@@ -17,6 +17,8 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
+      MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
 
   public List<MenuEntry> getEntries() {
