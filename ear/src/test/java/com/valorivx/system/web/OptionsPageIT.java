@@ -93,7 +93,7 @@ class OptionsPageIT {
 
     WebElement message = browser.find(By.xpath("//input[@id='option:volatility']/ancestor::div"
         + "[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class,'ui-message-error')]"));
-    assertThat(message.getText()).contains("must be above 0");
+    assertThat(message.getText()).contains("Must be above 0 and at most 500%");
     assertThat(browser.driver().findElements(PRICE)).isEmpty();
   }
 
