@@ -4,6 +4,7 @@ import com.valorivx.valuation.OptionProfile;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
 
 /**
  * The Chart.js configuration of the options page: the option's value and its intrinsic value
@@ -52,10 +53,10 @@ public final class OptionChart {
   /** What the chart used per point when it is coarser than the run. */
   static String note(OptionProfile profile) {
     if (profile.steps() != null) {
-      return "Each point of the chart is a " + profile.steps() + "-step tree.";
+      return String.format(Locale.ROOT, "Each point of the chart is a %,d-step tree.", profile.steps());
     }
     if (profile.paths() != null) {
-      return "Each point of the chart is " + profile.paths() + " Monte Carlo pairs.";
+      return String.format(Locale.ROOT, "Each point of the chart is %,d Monte Carlo pairs.", profile.paths());
     }
     return null;
   }

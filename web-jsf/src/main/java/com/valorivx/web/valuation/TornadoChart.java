@@ -46,6 +46,7 @@ public final class TornadoChart {
                     .add("text", "Value per share around the base of " + String.format(java.util.Locale.ROOT, "%.2f", base))))
             .add("scales", Json.createObjectBuilder()
                 .add("x", Json.createObjectBuilder()
+                    .add("beginAtZero", false)
                     .add("title", Json.createObjectBuilder().add("display", true).add("text", "Value per share")))
                 .add("y", Json.createObjectBuilder().add("stacked", true))))
         .build().toString();

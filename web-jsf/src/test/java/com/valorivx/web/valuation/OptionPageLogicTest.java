@@ -48,7 +48,7 @@ class OptionPageLogicTest {
         .isEqualTo(23.0);
     assertThat(datasets.getJsonObject(2).getJsonArray("data").getJsonObject(0).getJsonNumber("x").doubleValue())
         .isEqualTo(42.0);
-    assertThat(OptionChart.note(profile)).contains("20000 Monte Carlo pairs");
+    assertThat(OptionChart.note(profile)).contains("20,000 Monte Carlo pairs");
     assertThat(OptionsBacking.methodLabel("BINOMIAL")).isEqualTo("binomial tree");
   }
 }
