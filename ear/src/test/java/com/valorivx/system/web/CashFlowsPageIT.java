@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
  * The cash-flow screen in a real browser, on the spreadsheet functions' documented examples: IRR
  * of −70,000, 12,000, 15,000, 18,000, 21,000, 26,000 is 8.66 %; XIRR of the five dated flows from
  * 2008-01-01 is 37.34 % and their XNPV at 9 % is 2,086.65. Flows without a sign change have no IRR,
- * which the page says in words. The DCF page's tornado section is checked here too.
+ * which the page says in words.
  */
 class CashFlowsPageIT {
 
@@ -93,19 +93,5 @@ class CashFlowsPageIT {
         + "[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class,'ui-message-error')]")).getText())
         .isNotBlank();
     assertThat(browser.driver().findElements(By.id("npv"))).isEmpty();
-  }
-
-  @Test
-  void theDcfPageDrawsATornadoWidestBarFirst() {
-    browser.open("/dcf.xhtml");
-    browser.find(By.id("dcf:value")).click();
-
-    browser.find(By.id("valuePerShare"));
-    assertThat(browser.find(By.cssSelector("[id='dcf:tornadoChart'] canvas")).isDisplayed()).isTrue();
-    var rows = browser.driver().findElements(By.cssSelector("#tornado tbody tr"));
-    assertThat(rows).hasSize(4);
-    assertThat(rows.get(0).getText()).startsWith("Discount rate");
-    browser.scrollTo(By.id("tornado"));
-    browser.screenshot("dcf-tornado");
   }
 }
