@@ -27,6 +27,7 @@ class OpenApiIT {
       new Operation("/v1/valuations/{id}", "get", "200", "401", "403", "404"),
       new Operation("/v1/valuations/dcf", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/dcf/sensitivity", "post", "200", "400", "401", "403"),
+      new Operation("/v1/valuations/dcf/tornado", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/npv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/irr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/cashflows/xnpv", "post", "200", "400", "401", "403"),
