@@ -44,7 +44,7 @@ public final class MnaEngine {
     double proFormaEps = proFormaNetIncome / proFormaShares;
     double breakeven = (standaloneEps * proFormaShares - combined) / keep + a.intangibleAmortization() + preTaxFinancing;
     return new MnaValuation(standaloneEps, proFormaEps, proFormaEps / standaloneEps - 1, newShares, proFormaShares,
-        proFormaNetIncome, breakeven, stockConsideration, cashConsideration, cashUsed, newDebt,
+        proFormaNetIncome, combined, breakeven, stockConsideration, cashConsideration, cashUsed, newDebt,
         a.cashInterestRate() * cashUsed * keep, a.debtInterestRate() * newDebt * keep, a.synergies() * keep,
         a.intangibleAmortization() * keep, a.acquirerSharePrice() / standaloneEps,
         a.targetNetIncome() > 0 ? price / a.targetNetIncome() : null);

@@ -1,5 +1,7 @@
 package com.valorivx.engine.realoption;
 
+import java.io.Serializable;
+
 /**
  * A real option's value beside the project's static NPV (see {@link RealOptionAssumptions} for
  * each kind's definitions).
@@ -12,7 +14,9 @@ package com.valorivx.engine.realoption;
  * @param delta the option's delta per 1.00 of spot
  */
 public record RealOptionValuation(double optionValue, double staticNpv, double expandedNpv, double spot,
-    double strike, double delta) {
+    double strike, double delta) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Version of the real-option engine, stored with each run. */
   public static final String VERSION = "realoption-1.0";

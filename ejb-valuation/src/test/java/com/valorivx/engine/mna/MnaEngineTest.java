@@ -47,6 +47,7 @@ class MnaEngineTest {
     assertThat(v.afterTaxDebtInterest()).isCloseTo(20.25, EXACT);
     assertThat(v.afterTaxSynergies()).isCloseTo(30.0, EXACT);
     assertThat(v.afterTaxAmortization()).isCloseTo(15.0, EXACT);
+    assertThat(v.combinedNetIncome()).isCloseTo(600.0, EXACT);
     assertThat(v.proFormaNetIncome()).isCloseTo(587.55, EXACT);
     assertThat(v.proFormaEps()).isCloseTo(587.55 / 110, EXACT);
     assertThat(v.accretionDilution()).isCloseTo(0.0682727272727, EXACT);

@@ -11,6 +11,7 @@ import java.util.UUID;
  */
 public record MnaValuationResponse(UUID id, double standaloneEps, double proFormaEps, double accretionDilution,
     double newSharesIssued, double proFormaNetIncome, double breakevenSynergies, double proFormaShares,
+    double combinedNetIncome,
     double stockConsideration, double cashConsideration, double cashUsed, double newDebt,
     double afterTaxForegoneInterest, double afterTaxDebtInterest, double afterTaxSynergies,
     double afterTaxAmortization, double acquirerPe, Double purchasePe) {
@@ -18,7 +19,7 @@ public record MnaValuationResponse(UUID id, double standaloneEps, double proForm
   static MnaValuationResponse of(MnaRun run) {
     MnaValuation v = run.valuation();
     return new MnaValuationResponse(run.id(), v.standaloneEps(), v.proFormaEps(), v.accretionDilution(),
-        v.newSharesIssued(), v.proFormaNetIncome(), v.breakevenSynergies(), v.proFormaShares(),
+        v.newSharesIssued(), v.proFormaNetIncome(), v.breakevenSynergies(), v.proFormaShares(), v.combinedNetIncome(),
         v.stockConsideration(), v.cashConsideration(), v.cashUsed(), v.newDebt(), v.afterTaxForegoneInterest(),
         v.afterTaxDebtInterest(), v.afterTaxSynergies(), v.afterTaxAmortization(), v.acquirerPe(), v.purchasePe());
   }

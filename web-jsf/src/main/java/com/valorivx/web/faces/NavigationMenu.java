@@ -17,6 +17,8 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("M&A", "/mna.xhtml", "pi pi-sitemap"),
+      MenuEntry.of("Real options", "/real-options.xhtml", "pi pi-directions"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
 
   public List<MenuEntry> getEntries() {
