@@ -33,7 +33,7 @@ public class MnaForm implements Serializable {
   private Double transactionFees = 30.0;
   private Double intangibleAmortization = 20.0;
   private List<Double> premiums = new ArrayList<>(List.of(0.0, 0.15, 0.25, 0.35, 0.5));
-  private List<Double> stockShares = new ArrayList<>(List.of(0.0, 0.25, 0.5, 0.75, 1.0));
+  private List<Double> stockShares = new ArrayList<>(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0));
 
   /** The deal as the service takes it. */
   public MnaRequest toRequest() {
