@@ -52,11 +52,11 @@ class RealOptionsIT {
   /** Damodaran's Disney expansion into Latin America (call 36.3 on a base NPV of −20), and its American lattice. */
   @Test
   void expansionByBothMethods() {
-    JsonObjectBuilder expand = Json.createObjectBuilder().add("kind", "EXPAND").add("underlyingValue", 80)
+    JsonObject expand = Json.createObjectBuilder().add("kind", "EXPAND").add("underlyingValue", 80)
         .add("investment", 100).add("expansionFactor", 1.25).add("exerciseCost", 150).add("maturityYears", 10)
-        .add("volatility", 0.3).add("riskFreeRate", 0.04);
-    JsonObject bs = created(expand.add("method", "BLACK_SCHOLES").build());
-    JsonObject tree = created(Json.createObjectBuilder(expand.build()).add("method", "BINOMIAL").add("steps", 500).build());
+        .add("volatility", 0.3).add("riskFreeRate", 0.04).build();
+    JsonObject bs = created(Json.createObjectBuilder(expand).add("method", "BLACK_SCHOLES").build());
+    JsonObject tree = created(Json.createObjectBuilder(expand).add("method", "BINOMIAL").add("steps", 500).build());
 
     assertThat(number(bs, "optionValue")).isCloseTo(36.3, within(0.06));
     assertThat(number(bs, "expandedNpv")).isCloseTo(16.3, within(0.06));

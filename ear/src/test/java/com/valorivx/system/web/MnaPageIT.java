@@ -102,7 +102,7 @@ class MnaPageIT {
     browser.find(By.id("realOptions:value")).click();
     WebElement message = browser.find(By.xpath("//input[@id='realOptions:volatility']/ancestor::div[contains(concat(' ', "
         + "@class, ' '), ' field ')][1]//*[contains(@class,'ui-message-error')]"));
-    assertThat(message.getText()).contains("must be above 0");
+    assertThat(message.getText()).containsIgnoringCase("must be above 0% and at most 500%, was -5%");
     assertThat(browser.driver().findElements(By.id("optionValue"))).isEmpty();
   }
 }

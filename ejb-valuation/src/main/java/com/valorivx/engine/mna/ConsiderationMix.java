@@ -13,13 +13,13 @@ public record ConsiderationMix(double stock, double cash, double debt) {
 
   public ConsiderationMix {
     Checks checks = Checks.start()
-        .require(share(stock), "consideration.stock", () -> "must be a share between 0 and 1, was " + stock)
-        .require(share(cash), "consideration.cash", () -> "must be a share between 0 and 1, was " + cash)
-        .require(share(debt), "consideration.debt", () -> "must be a share between 0 and 1, was " + debt);
+        .require(share(stock), "consideration.stock", () -> "must be a share between 0% and 100%, was " + percent(stock))
+        .require(share(cash), "consideration.cash", () -> "must be a share between 0% and 100%, was " + percent(cash))
+        .require(share(debt), "consideration.debt", () -> "must be a share between 0% and 100%, was " + percent(debt));
     if (!checks.hasErrors()) {
       double sum = stock + cash + debt;
       checks.require(Math.abs(sum - 1) <= SUM_TOLERANCE, "consideration",
-          () -> "stock, cash and debt must sum to 1 (100% of the price), were " + sum);
+          () -> "stock, cash and debt must sum to 1 (100% of the price), were " + percent(sum));
     }
     checks.throwIfAny();
   }
@@ -43,5 +43,10 @@ public record ConsiderationMix(double stock, double cash, double debt) {
 
   private static boolean share(double value) {
     return Double.isFinite(value) && value >= 0 && value <= 1;
+  }
+
+  /** A rate as the screens show it, in percent; a value that is not a number as it is. */
+  private static String percent(double rate) {
+    return Double.isFinite(rate) ? Checks.percent(rate) : String.valueOf(rate);
   }
 }

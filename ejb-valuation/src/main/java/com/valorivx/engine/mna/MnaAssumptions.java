@@ -39,11 +39,11 @@ public record MnaAssumptions(double acquirerNetIncome, double acquirerShares, do
         .require(positive(purchasePrice), "purchasePrice", () -> "must be a positive amount, was " + purchasePrice)
         .require(consideration != null, "consideration", "is required: stock, cash and debt shares of the price")
         .require(Double.isFinite(debtInterestRate) && debtInterestRate >= 0 && debtInterestRate <= 1, "debtInterestRate",
-            () -> "must be between 0% and 100%, was " + debtInterestRate)
+            () -> "must be between 0% and 100%, was " + percent(debtInterestRate))
         .require(Double.isFinite(cashInterestRate) && cashInterestRate > -1 && cashInterestRate <= 1, "cashInterestRate",
-            () -> "must be above -100% and at most 100%, was " + cashInterestRate)
+            () -> "must be above -100% and at most 100%, was " + percent(cashInterestRate))
         .require(Double.isFinite(taxRate) && taxRate >= 0 && taxRate < 1, "taxRate",
-            () -> "must be at least 0% and below 100%, was " + taxRate)
+            () -> "must be at least 0% and below 100%, was " + percent(taxRate))
         .require(Double.isFinite(synergies), "synergies", "must be a finite number")
         .require(Double.isFinite(transactionFees) && transactionFees >= 0, "transactionFees",
             () -> "must not be negative, was " + transactionFees)
@@ -67,5 +67,10 @@ public record MnaAssumptions(double acquirerNetIncome, double acquirerShares, do
 
   private static boolean positive(double value) {
     return Double.isFinite(value) && value > 0;
+  }
+
+  /** A rate as the screens show it, in percent; a value that is not a number as it is. */
+  private static String percent(double rate) {
+    return Double.isFinite(rate) ? Checks.percent(rate) : String.valueOf(rate);
   }
 }

@@ -62,11 +62,11 @@ public record RealOptionAssumptions(RealOptionKind kind, RealOptionMethod method
             && maturityYears <= OptionAssumptions.MAX_MATURITY_YEARS, "maturityYears",
             () -> "must be above 0 and at most " + (int) OptionAssumptions.MAX_MATURITY_YEARS + " years, was " + maturityYears)
         .require(Double.isFinite(volatility) && volatility > 0 && volatility <= OptionAssumptions.MAX_VOLATILITY,
-            "volatility", () -> "must be above 0 and at most " + Checks.percent(OptionAssumptions.MAX_VOLATILITY)
-                + ", was " + volatility)
+            "volatility", () -> "must be above 0% and at most " + Checks.percent(OptionAssumptions.MAX_VOLATILITY)
+                + ", was " + percent(volatility))
         .require(Double.isFinite(riskFreeRate) && riskFreeRate > -1, "riskFreeRate",
-            () -> "must be a finite rate above -100%, was " + riskFreeRate)
-        .require(Double.isFinite(yield) && yield > -1, "yield", () -> "must be a finite rate above -100%, was " + yield);
+            () -> "must be a finite rate above -100%, was " + percent(riskFreeRate))
+        .require(Double.isFinite(yield) && yield > -1, "yield", () -> "must be a finite rate above -100%, was " + percent(yield));
     if (method == RealOptionMethod.BINOMIAL) {
       checks.require(steps >= 1 && steps <= BinomialAssumptions.MAX_STEPS, "steps",
           () -> "must be between 1 and " + BinomialAssumptions.MAX_STEPS + ", was " + steps);
@@ -82,5 +82,10 @@ public record RealOptionAssumptions(RealOptionKind kind, RealOptionMethod method
 
   private static boolean positive(double value) {
     return Double.isFinite(value) && value > 0;
+  }
+
+  /** A rate as the screens show it, in percent; a value that is not a number as it is. */
+  private static String percent(double rate) {
+    return Double.isFinite(rate) ? Checks.percent(rate) : String.valueOf(rate);
   }
 }

@@ -59,7 +59,8 @@ public final class RealOptionPricer {
         Double sigma = volatilities.get(i);
         checks.requireAt(sigma != null && Double.isFinite(sigma) && sigma > 0
             && sigma <= OptionAssumptions.MAX_VOLATILITY, "volatilities", i,
-            "must be above 0 and at most " + Checks.percent(OptionAssumptions.MAX_VOLATILITY) + ", was " + sigma);
+            "must be above 0% and at most " + Checks.percent(OptionAssumptions.MAX_VOLATILITY) + ", was "
+                + (sigma == null ? "empty" : Checks.percent(sigma)));
       }
     }
     checks.throwIfAny();

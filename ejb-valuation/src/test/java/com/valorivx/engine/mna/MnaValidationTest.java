@@ -23,7 +23,7 @@ class MnaValidationTest {
   void considerationThatDoesNotSumToOneIsRejectedByName() {
     assertThatThrownBy(() -> new ConsiderationMix(0.5, 0.3, 0.1))
         .isInstanceOf(InvalidAssumptionsException.class)
-        .hasMessageContaining("consideration: stock, cash and debt must sum to 1");
+        .hasMessageContaining("consideration: stock, cash and debt must sum to 1 (100% of the price), were 90%");
     assertThat(new ConsiderationMix(0.3333333, 0.3333333, 0.3333334).stock()).isEqualTo(0.3333333);
   }
 
