@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Real-option speed: an abandonment put by Black-Scholes, and the same put as an American
- * 500-step lattice (the option pricer's tree with its greeks: five trees in all).
+ * 500-step lattice (one tree: the price alone).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

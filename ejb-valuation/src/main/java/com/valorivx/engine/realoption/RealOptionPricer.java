@@ -7,7 +7,6 @@ import com.valorivx.engine.option.BlackScholesMertonPricer;
 import com.valorivx.engine.option.ExerciseStyle;
 import com.valorivx.engine.option.OptionAssumptions;
 import com.valorivx.engine.option.OptionType;
-import com.valorivx.engine.option.OptionValuation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,14 +38,13 @@ public final class RealOptionPricer {
   /** Option value, static NPV and expanded NPV. */
   public RealOptionValuation value(RealOptionAssumptions a) {
     OptionAssumptions option = option(a);
-    OptionValuation priced = a.method() == RealOptionMethod.BLACK_SCHOLES
-        ? BlackScholesMertonPricer.DEFAULT.value(option)
-        : BinomialTreePricer.DEFAULT.value(BinomialAssumptions.coxRossRubinstein(option, a.steps()));
-    double optionValue = priced.price();
+    // The lattice's price alone: a real option needs no greeks, and they would cost four more trees.
+    double optionValue = a.method() == RealOptionMethod.BLACK_SCHOLES
+        ? BlackScholesMertonPricer.DEFAULT.value(option).price()
+        : BinomialTreePricer.DEFAULT.price(BinomialAssumptions.coxRossRubinstein(option, a.steps()));
     double staticNpv = a.underlyingValue() - (a.kind() == RealOptionKind.EXPAND ? a.investment() : a.exerciseCost());
     double expandedNpv = a.kind() == RealOptionKind.DEFER ? Math.max(optionValue, staticNpv) : staticNpv + optionValue;
-    return new RealOptionValuation(optionValue, staticNpv, expandedNpv, option.spot(), option.strike(),
-        priced.greeks().delta());
+    return new RealOptionValuation(optionValue, staticNpv, expandedNpv, option.spot(), option.strike());
   }
 
   /** The option at each of {@code volatilities} (each in (0, 5]), all else kept. */

@@ -11,10 +11,9 @@ import java.io.Serializable;
  * @param expandedNpv static NPV + option (EXPAND, ABANDON); max(option, static NPV) (DEFER)
  * @param spot the option's underlying: expansionFactor × underlyingValue (EXPAND) or underlyingValue
  * @param strike the option's strike: exerciseCost (EXPAND, DEFER) or salvageValue (ABANDON)
- * @param delta the option's delta per 1.00 of spot
  */
 public record RealOptionValuation(double optionValue, double staticNpv, double expandedNpv, double spot,
-    double strike, double delta) implements Serializable {
+    double strike) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

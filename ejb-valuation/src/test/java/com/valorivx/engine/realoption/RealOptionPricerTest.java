@@ -8,6 +8,11 @@ import static com.valorivx.engine.realoption.RealOptionMethod.BLACK_SCHOLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.valorivx.engine.option.BinomialAssumptions;
+import com.valorivx.engine.option.BinomialTreePricer;
+import com.valorivx.engine.option.ExerciseStyle;
+import com.valorivx.engine.option.OptionAssumptions;
+import com.valorivx.engine.option.OptionType;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,16 @@ class RealOptionPricerTest {
     assertThat(v.optionValue()).isCloseTo(907, PRINTED_MILLION);
     assertThat(v.staticNpv()).isCloseTo(547, EXACT);
     assertThat(v.expandedNpv()).isCloseTo(v.optionValue(), EXACT);
+  }
+
+  @Test
+  void aLatticeAbandonmentIsTheOptionPricersAmericanPutOnTheProjectValue() {
+    OptionAssumptions put = new OptionAssumptions(OptionType.PUT, ExerciseStyle.AMERICAN, 254, 150, 5, 0.04, 0.20, 0.04);
+
+    double expected = BinomialTreePricer.DEFAULT.value(BinomialAssumptions.coxRossRubinstein(put, 200)).price();
+
+    assertThat(PRICER.value(abandon(BINOMIAL, 200)).optionValue()).isEqualTo(expected);
+    assertThat(BinomialTreePricer.DEFAULT.price(BinomialAssumptions.coxRossRubinstein(put, 200))).isEqualTo(expected);
   }
 
   @Test
