@@ -43,7 +43,11 @@ class OpenApiIT {
       new Operation("/v1/scenarios/{id}/duplicate", "post", "201", "400", "401", "403", "404", "409"),
       new Operation("/v1/scenarios/{id}/run", "post", "201", "401", "403", "404"),
       new Operation("/v1/scenarios/{id}/export", "get", "200", "401", "403", "404"),
-      new Operation("/v1/scenarios/import", "post", "201", "400", "401", "403"));
+      new Operation("/v1/scenarios/import", "post", "201", "400", "401", "403"),
+      new Operation("/v1/valuations/options", "post", "201", "400", "401", "403"),
+      new Operation("/v1/valuations/mna", "post", "201", "400", "401", "403"),
+      new Operation("/v1/valuations/mna/accretion-grid", "post", "200", "400", "401", "403"),
+      new Operation("/v1/valuations/real-options", "post", "201", "400", "401", "403"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
