@@ -30,7 +30,10 @@ class OpenApiIT {
       new Operation("/v1/analytics/cashflows/npv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/irr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/cashflows/xnpv", "post", "200", "400", "401", "403"),
-      new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"),
+      new Operation("/v1/valuations/dcf/monte-carlo", "post", "202", "400", "401", "403"),
+      new Operation("/v1/jobs/{id}", "get", "200", "401", "403", "404"),
+      new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
