@@ -5,6 +5,8 @@ import com.valorivx.governance.Role;
 import com.valorivx.persistence.job.Job;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -13,9 +15,11 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Jobs of a caller's tenant: submit work, read a job, cancel it. The work runs on the container's
- * default managed executor, outside the submitting request and its transaction.
+ * default managed executor, outside the submitting request and its transaction. No transaction of
+ * its own: each {@link JobStore} call commits by itself, and every read sees the latest commit.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobService {
 
   @Resource

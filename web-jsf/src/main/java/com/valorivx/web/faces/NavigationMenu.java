@@ -17,6 +17,7 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("Monte Carlo", "/monte-carlo.xhtml", "pi pi-chart-bar"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
 
   public List<MenuEntry> getEntries() {
