@@ -111,7 +111,7 @@ class MonteCarloDcfIT {
   void badRequestsAre400NamingTheField() {
     JsonObject negative = assertRejects(admin.post(MONTE_CARLO, request(1000, 10, 1)
         .add("distributions", Json.createObjectBuilder().add("revenueGrowth", Json.createObjectBuilder()
-            .add("type", "NORMAL").add("mean", 0.05).add("stdDev", -0.01))).build()),
+            .add("type", "NORMAL").add("mean", 0.05).add("stdDev", -0.01))).add("correlationGrowthMargin", 0).build()),
         "distributions.revenueGrowth.stdDev");
     assertThat(fields(negative)).containsExactly("distributions.revenueGrowth.stdDev");
     JsonObject noSeed = assertRejects(admin.post(MONTE_CARLO, request(1000, 10, 1).remove("seed").build()), "seed");

@@ -53,6 +53,12 @@ public class JobsResource {
       + "progress in [0, 1], and the result once SUCCEEDED or the error once FAILED.")
   @APIResponse(responseCode = "200", description = "The job",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public JobResponse find(@Parameter(description = "Job id (UUID)") @PathParam("id") String id) {
     return parseId(id).flatMap(jobId -> jobs.find(caller.get(), jobId)).map(JobResponse::of)
         .orElseThrow(() -> notFound(id));
@@ -65,6 +71,12 @@ public class JobsResource {
       + "CANCELLED; a finished job is left as it was. Answers the job as it now stands.")
   @APIResponse(responseCode = "200", description = "The job after the cancel",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public JobResponse cancel(@Parameter(description = "Job id (UUID)") @PathParam("id") String id) {
     Optional<JobView> job = parseId(id).flatMap(jobId -> jobs.cancel(caller.get(), jobId));
     return job.map(JobResponse::of).orElseThrow(() -> notFound(id));

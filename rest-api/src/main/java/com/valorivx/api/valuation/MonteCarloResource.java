@@ -71,6 +71,10 @@ public class MonteCarloResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
   @APIResponse(responseCode = "400", description = "Inputs rejected; errors name every field",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response start(MonteCarloDcfRequest request) {
     Caller who = caller.get();
     UUID id = monteCarlo.submit(who, required(request));
