@@ -154,84 +154,156 @@ public final class MonteCarloDcfEngine {
       throw new ModelNotSolvableException("distributions", "only " + n + " of " + a.paths()
           + " paths have a DCF value; the others were invalid: " + why);
     }
-    // Invalid paths hold NaN, which sorts last: the valid values are the first n, in order.
-    Arrays.sort(values);
+    // Valid values (invalid paths hold NaN) to the front, in path order: every sum below runs in
+    // path order, so the result does not depend on which thread simulated which block.
+    int kept = 0;
     double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += values[i];
+    for (double v : values) {
+      if (v == v) {
+        values[kept++] = v;
+        sum += v;
+      }
     }
     double mean = sum / n;
     double squares = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    long abovePrice = 0;
+    double price = a.price() == null ? Double.NaN : a.price();
     for (int i = 0; i < n; i++) {
-      double d = values[i] - mean;
+      double v = values[i];
+      double d = v - mean;
       squares += d * d;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      if (v > price) {
+        abovePrice++;
+      }
     }
     double stdDev = Math.sqrt(squares / (n - 1));
-    Percentiles percentiles = new Percentiles(percentile(values, n, 0.05), percentile(values, n, 0.25),
-        percentile(values, n, 0.50), percentile(values, n, 0.75), percentile(values, n, 0.95));
-    double low = percentile(values, n, HISTOGRAM_LOW);
-    double high = percentile(values, n, HISTOGRAM_HIGH);
-    int below = countBelow(values, n, low);
-    int atOrBelowHigh = countAtOrBelow(values, n, high);
-    List<HistogramBin> histogram = histogram(values, below, atOrBelowHigh, low, high, a.histogramBins());
-    Double probability = a.price() == null ? null : (double) (n - countAtOrBelow(values, n, a.price())) / n;
+    double[] levels = {HISTOGRAM_LOW, 0.05, 0.25, 0.50, 0.75, 0.95, HISTOGRAM_HIGH};
+    double[] q = quantiles(values, n, levels);
+    Percentiles percentiles = new Percentiles(q[1], q[2], q[3], q[4], q[5]);
+    double low = q[0];
+    double high = q[6];
+    long[] counts = new long[a.histogramBins()];
+    long below = 0;
+    long above = 0;
+    double width = (high - low) / counts.length;
+    for (int i = 0; i < n; i++) {
+      double v = values[i];
+      if (v < low) {
+        below++;
+      } else if (v > high) {
+        above++;
+      } else {
+        counts[width > 0 ? Math.min(counts.length - 1, (int) ((v - low) / width)) : 0]++;
+      }
+    }
+    List<HistogramBin> histogram = histogram(counts, low, high, width);
+    Double probability = a.price() == null ? null : (double) abovePrice / n;
     return new MonteCarloDcfResult(a.paths(), n, invalidPaths, why, mean, percentiles.p50(), stdDev,
-        stdDev / Math.sqrt(n), values[0], values[n - 1], percentiles, histogram, below, n - atOrBelowHigh,
-        a.price(), probability, a.seed());
+        stdDev / Math.sqrt(n), min, max, percentiles, histogram, below, above, a.price(), probability, a.seed());
   }
 
-  /** h = (n − 1)·p, linear between the order statistics around h. */
-  static double percentile(double[] sorted, int n, double p) {
-    double h = (n - 1) * p;
-    int lower = (int) Math.floor(h);
-    int upper = Math.min(lower + 1, n - 1);
-    return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
-  }
-
-  private static List<HistogramBin> histogram(double[] sorted, int from, int to, double low, double high, int bins) {
-    if (!(high > low)) {
-      return List.of(new HistogramBin(low, high, to - from));
+  private static List<HistogramBin> histogram(long[] counts, double low, double high, double width) {
+    if (!(width > 0)) {
+      return List.of(new HistogramBin(low, high, counts[0]));
     }
-    long[] counts = new long[bins];
-    double width = (high - low) / bins;
-    for (int i = from; i < to; i++) {
-      counts[Math.min(bins - 1, (int) ((sorted[i] - low) / width))]++;
-    }
-    List<HistogramBin> out = new ArrayList<>(bins);
-    for (int b = 0; b < bins; b++) {
-      out.add(new HistogramBin(low + b * width, b == bins - 1 ? high : low + (b + 1) * width, counts[b]));
+    List<HistogramBin> out = new ArrayList<>(counts.length);
+    for (int b = 0; b < counts.length; b++) {
+      out.add(new HistogramBin(low + b * width, b == counts.length - 1 ? high : low + (b + 1) * width, counts[b]));
     }
     return out;
   }
 
-  /** Number of the first n sorted values strictly below x. */
-  private static int countBelow(double[] sorted, int n, double x) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+  /**
+   * The R-7 quantiles of the first n values at the given levels, by selecting only the order
+   * statistics they need (a multi-quickselect, O(n) per level) instead of sorting every path.
+   */
+  static double[] quantiles(double[] values, int n, double[] levels) {
+    int[] ranks = new int[levels.length * 2];
+    for (int i = 0; i < levels.length; i++) {
+      int lower = (int) Math.floor((n - 1) * levels[i]);
+      ranks[2 * i] = lower;
+      ranks[2 * i + 1] = Math.min(lower + 1, n - 1);
     }
-    return lo;
+    int[] sorted = Arrays.stream(ranks).distinct().sorted().toArray();
+    select(values, 0, n - 1, sorted, 0, sorted.length - 1);
+    double[] out = new double[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      out[i] = percentile(values, n, levels[i]);
+    }
+    return out;
   }
 
-  /** Number of the first n sorted values at or below x. */
-  private static int countAtOrBelow(double[] sorted, int n, double x) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
+  /** h = (n − 1)·p, linear between the order statistics around h (which must be in place). */
+  static double percentile(double[] ordered, int n, double p) {
+    double h = (n - 1) * p;
+    int lower = (int) Math.floor(h);
+    int upper = Math.min(lower + 1, n - 1);
+    return ordered[lower] + (h - lower) * (ordered[upper] - ordered[lower]);
+  }
+
+  /** Puts the order statistics at ranks[rFrom..rTo] (ascending, within [lo, hi]) in place. */
+  private static void select(double[] a, int lo, int hi, int[] ranks, int rFrom, int rTo) {
+    while (rFrom <= rTo && lo < hi) {
+      if (hi - lo < 24) {
+        insertionSort(a, lo, hi);
+        return;
+      }
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= x) {
-        lo = mid + 1;
+      double pivot = medianOf3(a[lo], a[mid], a[hi]);
+      // Three-way partition: [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi] > pivot (many equal values stay fast).
+      int lt = lo;
+      int gt = hi;
+      int i = lo;
+      while (i <= gt) {
+        double v = a[i];
+        if (v < pivot) {
+          a[i++] = a[lt];
+          a[lt++] = v;
+        } else if (v > pivot) {
+          a[i] = a[gt];
+          a[gt--] = v;
+        } else {
+          i++;
+        }
+      }
+      int leftEnd = rFrom;
+      while (leftEnd <= rTo && ranks[leftEnd] < lt) {
+        leftEnd++;
+      }
+      int rightStart = leftEnd;
+      while (rightStart <= rTo && ranks[rightStart] <= gt) {
+        rightStart++;
+      }
+      if (leftEnd - rFrom < rTo - rightStart + 1) {
+        select(a, lo, lt - 1, ranks, rFrom, leftEnd - 1);
+        lo = gt + 1;
+        rFrom = rightStart;
       } else {
-        hi = mid;
+        select(a, gt + 1, hi, ranks, rightStart, rTo);
+        hi = lt - 1;
+        rTo = leftEnd - 1;
       }
     }
-    return lo;
+  }
+
+  private static void insertionSort(double[] a, int lo, int hi) {
+    for (int i = lo + 1; i <= hi; i++) {
+      double v = a[i];
+      int j = i - 1;
+      while (j >= lo && a[j] > v) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+
+  private static double medianOf3(double x, double y, double z) {
+    return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
   }
 
   /** The seed of block b's stream: two rounds of a 64-bit finaliser, so neighbouring blocks share nothing. */

@@ -264,6 +264,27 @@ class MonteCarloDcfEngineTest {
     assertThat(MonteCarloDcfEngine.percentile(new double[] {1, 2, 3, 4}, 4, 1.0)).isEqualTo(4);
   }
 
+  @Test
+  void selectedQuantilesEqualThoseOfAFullSort() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+    double[] levels = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
+    for (int n : new int[] {2, 3, 50, 1001, 100_000}) {
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = i % 7 == 0 ? 1.5 : Math.floor(random.nextGaussian() * 100) / 10; // ties on purpose
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+
+      double[] selected = MonteCarloDcfEngine.quantiles(values, n, levels);
+
+      for (int k = 0; k < levels.length; k++) {
+        assertThat(selected[k]).as("n %s level %s", n, levels[k])
+            .isEqualTo(MonteCarloDcfEngine.percentile(sorted, n, levels[k]));
+      }
+    }
+  }
+
   private static double correlation(double[] x, double[] y) {
     double mx = java.util.Arrays.stream(x).average().orElseThrow();
     double my = java.util.Arrays.stream(y).average().orElseThrow();
