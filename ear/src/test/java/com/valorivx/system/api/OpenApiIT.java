@@ -47,7 +47,10 @@ class OpenApiIT {
       new Operation("/v1/valuations/options", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/mna", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/mna/accretion-grid", "post", "200", "400", "401", "403"),
-      new Operation("/v1/valuations/real-options", "post", "201", "400", "401", "403"));
+      new Operation("/v1/valuations/real-options", "post", "201", "400", "401", "403"),
+      new Operation("/v1/valuations/dcf/monte-carlo", "post", "202", "400", "401", "403"),
+      new Operation("/v1/jobs/{id}", "get", "200", "401", "403", "404"),
+      new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {

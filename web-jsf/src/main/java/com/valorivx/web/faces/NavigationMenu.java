@@ -17,6 +17,7 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("Monte Carlo", "/monte-carlo.xhtml", "pi pi-chart-bar"),
       MenuEntry.of("LBO", "/lbo.xhtml", "pi pi-briefcase"),
       MenuEntry.of("M&A", "/mna.xhtml", "pi pi-sitemap"),
       MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
