@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +55,11 @@ public class ScenarioService {
 
   @Inject
   ValuationService valuations;
+
+  /** The kinds of model a scenario may hold, in {@link RunKind} order. */
+  public List<RunKind> kinds() {
+    return models.supported().stream().sorted().toList();
+  }
 
   /** Saves a new scenario after the model has checked its inputs; 409 when the name is taken for that model. */
   public ScenarioView save(Caller caller, String name, String kind, String inputsJson) {

@@ -2,7 +2,10 @@ package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.common.ModelNotSolvableException;
+import com.valorivx.engine.lbo.LboValuation;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.valuation.LboRequest;
+import com.valorivx.valuation.RunKind;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 /** The LBO page: values the form's buyout (the service stores the run) and shows its returns. */
 @Named
@@ -24,13 +28,19 @@ public class LboBacking implements Serializable {
   @Inject
   LboResults results;
 
+  @Inject
+  StoredRuns stored;
+
   private LboForm form = new LboForm();
   private LboResultView result;
+  private UUID run;
+  private RunRow reopened;
 
   /** Values the buyout; rejected fields get their message beside their input. */
   public void value() {
     try {
       result = results.value(user.caller(), form.toRequest());
+      reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(form.onRows(e.errors()));
@@ -42,10 +52,20 @@ public class LboBacking implements Serializable {
     }
   }
 
+  /** Loads the run named in the URL ({@code lbo.xhtml?run=<id>}), if any, into the form with its stored result. */
+  public void reopen() {
+    stored.reopen(user.caller(), run, RunKind.LBO, LboRequest.class, LboValuation.class, s -> {
+      reopened = s.run();
+      form = LboForm.of(s.request());
+      result = results.view(user.caller(), s.run().id(), s.request(), s.result());
+    });
+  }
+
   /** Starts again from the example buyout. */
   public void reset() {
     form = new LboForm();
     result = null;
+    reopened = null;
   }
 
   public LboForm getForm() {
@@ -54,5 +74,18 @@ public class LboBacking implements Serializable {
 
   public LboResultView getResult() {
     return result;
+  }
+
+  /** The stored run the page shows, until the buyout is valued again. */
+  public RunRow getReopened() {
+    return reopened;
+  }
+
+  public UUID getRun() {
+    return run;
+  }
+
+  public void setRun(UUID run) {
+    this.run = run;
   }
 }

@@ -131,6 +131,44 @@ public class LboForm implements Serializable {
         interestOn, cashSweepRate, minimumCash, exitMultiple);
   }
 
+  /** The form showing a stored request (a reopened run): its tranches fill the first rows. */
+  public static LboForm of(LboRequest r) {
+    LboForm form = new LboForm();
+    form.name = r.name();
+    form.ticker = r.ticker();
+    form.entryEbitda = r.entryEbitda();
+    form.entryMultiple = r.entryMultiple();
+    form.transactionFees = r.transactionFees();
+    form.years = r.years();
+    form.tranches.clear();
+    List<Tranche> stored = r.debtTranches() == null ? List.of() : r.debtTranches();
+    for (Tranche t : stored) {
+      form.tranches.add(new TrancheRow(t.name(), t.amount(), t.interestRate(), t.amortizationRate(),
+          t.cashSweep() == null || t.cashSweep()));
+    }
+    while (form.tranches.size() < TRANCHE_ROWS) {
+      form.tranches.add(new TrancheRow());
+    }
+    form.model = r.operating() == null ? Model.SIMPLE : Model.FULL;
+    form.ebitdaGrowth = r.ebitdaGrowth();
+    form.cashConversion = r.cashConversion();
+    if (r.operating() != null) {
+      Operating o = r.operating();
+      form.revenue = o.revenue();
+      form.revenueGrowth = o.revenueGrowth();
+      form.ebitdaMargin = o.ebitdaMargin();
+      form.depreciationRate = o.depreciationRate();
+      form.capexRate = o.capexRate();
+      form.nwcRate = o.nwcRate();
+      form.taxRate = o.taxRate();
+    }
+    form.interestOn = r.interestOn();
+    form.cashSweepRate = r.cashSweepRate();
+    form.minimumCash = r.minimumCash();
+    form.exitMultiple = r.exitMultiple();
+    return form;
+  }
+
   /** The service's errors with each {@code debtTranches[k]} renamed to the page row that sent tranche k. */
   public List<FieldError> onRows(List<FieldError> errors) {
     List<Integer> rowOfTranche = new ArrayList<>();

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,13 +35,17 @@ public class LboResults {
   /** Values {@code request} and returns its view. */
   public LboResultView value(Caller caller, LboRequest request) {
     LboRun run = lbo.value(caller, request);
-    LboValuation v = run.valuation();
+    return view(caller, run.id(), request, run.valuation());
+  }
+
+  /** The view of a valuation {@code v} of {@code request} (a fresh run or a stored one), with its returns grid. */
+  public LboResultView view(Caller caller, UUID runId, LboRequest request, LboValuation v) {
     List<LboResultView.Source> debt = new ArrayList<>();
     for (int i = 0; i < request.debtTranches().size(); i++) {
       LboRequest.Tranche t = request.debtTranches().get(i);
       debt.add(new LboResultView.Source(t.name() == null ? "Tranche " + (i + 1) : t.name(), t.amount()));
     }
-    return LboResultView.of(run.id(), v, debt, grid(caller, request, v), request.entryMultiple(),
+    return LboResultView.of(runId, v, debt, grid(caller, request, v), request.entryMultiple(),
         request.exitMultiple());
   }
 

@@ -2,15 +2,19 @@ package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.mna.MnaAccretionGrid;
+import com.valorivx.engine.mna.MnaValuation;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.valuation.MnaRequest;
 import com.valorivx.valuation.MnaRun;
 import com.valorivx.valuation.MnaService;
+import com.valorivx.valuation.RunKind;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.UUID;
 
 /** The M&amp;A page: values the deal (the service stores the run) and draws its accretion grid. */
 @Named
@@ -25,21 +29,40 @@ public class MnaBacking implements Serializable {
   @Inject
   MnaService mna;
 
+  @Inject
+  StoredRuns stored;
+
   private MnaForm form = new MnaForm();
   private MnaResultView result;
+  private UUID run;
+  private RunRow reopened;
 
   /** Values the deal; rejected fields get their message beside their input. */
   public void value() {
     try {
-      MnaRun run = mna.accretionDilution(user.caller(), form.toRequest());
-      result = new MnaResultView(run.id(), run.valuation(),
-          DealCharts.epsChart(run.valuation().standaloneEps(), run.valuation().proFormaEps()), grid());
+      MnaRun valued = mna.accretionDilution(user.caller(), form.toRequest());
+      show(valued.id(), valued.valuation());
+      reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
     } catch (AccessDeniedException e) {
       Messages.error("Your role may view runs but not value models");
     }
+  }
+
+  private void show(UUID runId, MnaValuation valuation) {
+    result = new MnaResultView(runId, valuation, DealCharts.epsChart(valuation.standaloneEps(),
+        valuation.proFormaEps()), grid());
+  }
+
+  /** Loads the run named in the URL ({@code mna.xhtml?run=<id>}), if any, into the form with its stored result. */
+  public void reopen() {
+    stored.reopen(user.caller(), run, RunKind.MNA, MnaRequest.class, MnaValuation.class, s -> {
+      reopened = s.run();
+      form = MnaForm.of(s.request());
+      show(s.run().id(), s.result());
+    });
   }
 
   /** The accretion grid, or null with a page warning when its own inputs are rejected. */
@@ -57,6 +80,7 @@ public class MnaBacking implements Serializable {
   public void reset() {
     form = new MnaForm();
     result = null;
+    reopened = null;
   }
 
   public MnaForm getForm() {
@@ -65,5 +89,18 @@ public class MnaBacking implements Serializable {
 
   public MnaResultView getResult() {
     return result;
+  }
+
+  /** The stored run the page shows, until the deal is valued again. */
+  public RunRow getReopened() {
+    return reopened;
+  }
+
+  public UUID getRun() {
+    return run;
+  }
+
+  public void setRun(UUID run) {
+    this.run = run;
   }
 }

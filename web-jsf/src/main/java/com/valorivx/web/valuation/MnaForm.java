@@ -43,6 +43,35 @@ public class MnaForm implements Serializable {
         transactionFees, intangibleAmortization);
   }
 
+  /** The form showing a stored deal (a reopened run); the grid axes stay the page's. */
+  public static MnaForm of(MnaRequest r) {
+    MnaForm form = new MnaForm();
+    form.name = r.name();
+    form.ticker = r.ticker();
+    if (r.acquirer() != null) {
+      form.acquirerNetIncome = r.acquirer().netIncome();
+      form.acquirerShares = r.acquirer().sharesOutstanding();
+      form.acquirerSharePrice = r.acquirer().sharePrice();
+    }
+    if (r.target() != null) {
+      form.targetNetIncome = r.target().netIncome();
+      form.targetMarketValue = r.target().marketValue();
+    }
+    form.purchasePrice = r.purchasePrice();
+    if (r.consideration() != null) {
+      form.stock = r.consideration().stock();
+      form.cash = r.consideration().cash();
+      form.debt = r.consideration().debt();
+    }
+    form.debtInterestRate = r.debtInterestRate();
+    form.cashInterestRate = r.cashInterestRate();
+    form.taxRate = r.taxRate();
+    form.synergies = r.synergies();
+    form.transactionFees = r.transactionFees();
+    form.intangibleAmortization = r.intangibleAmortization();
+    return form;
+  }
+
   /** The accretion grid around the deal. */
   public MnaGridRequest toGridRequest() {
     return new MnaGridRequest(toRequest(), premiums, stockShares);

@@ -36,6 +36,25 @@ public class OptionForm implements Serializable {
         monteCarlo ? paths : null, monteCarlo ? seed : null);
   }
 
+  /** The form showing a stored request (a reopened run); settings it did not send keep the page's. */
+  public static OptionForm of(OptionRequest r) {
+    OptionForm form = new OptionForm();
+    form.name = r.name();
+    form.type = r.type();
+    form.style = r.style();
+    form.method = r.method();
+    form.spot = r.spot();
+    form.strike = r.strike();
+    form.maturityYears = r.maturityYears();
+    form.riskFreeRate = r.riskFreeRate();
+    form.volatility = r.volatility();
+    form.dividendYield = r.dividendYield();
+    form.steps = r.steps() == null ? form.steps : r.steps();
+    form.paths = r.paths() == null ? form.paths : r.paths();
+    form.seed = r.seed() == null ? form.seed : r.seed();
+    return form;
+  }
+
   public boolean isBinomial() {
     return "BINOMIAL".equals(method);
   }

@@ -1,12 +1,14 @@
 package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.option.OptionValuation;
 import com.valorivx.governance.AccessDeniedException;
 import com.valorivx.governance.Caller;
 import com.valorivx.valuation.OptionProfile;
 import com.valorivx.valuation.OptionProfileService;
 import com.valorivx.valuation.OptionRequest;
 import com.valorivx.valuation.OptionRun;
+import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.ValuationService;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
@@ -14,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,22 +45,41 @@ public class OptionsBacking implements Serializable {
   @Inject
   OptionProfileService profiles;
 
+  @Inject
+  StoredRuns stored;
+
   private OptionForm form = new OptionForm();
   private OptionResultView result;
+  private UUID run;
+  private RunRow reopened;
 
   /** Values the option; rejected fields get their message beside their input. */
   public void value() {
     try {
       OptionRequest request = form.toRequest();
-      OptionRun run = valuations.valueOption(user.caller(), request);
-      result = OptionResultView.of(run.id(), run.valuation(), profile(user.caller(), request), request.spot(),
-          methodLabel(request.method()));
+      OptionRun valued = valuations.valueOption(user.caller(), request);
+      show(valued.id(), request, valued.valuation());
+      reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
     } catch (AccessDeniedException e) {
       Messages.error("Your role may view runs but not value models");
     }
+  }
+
+  private void show(UUID runId, OptionRequest request, OptionValuation valuation) {
+    result = OptionResultView.of(runId, valuation, profile(user.caller(), request), request.spot(),
+        methodLabel(request.method()));
+  }
+
+  /** Loads the run named in the URL ({@code options.xhtml?run=<id>}), if any, into the form with its stored result. */
+  public void reopen() {
+    stored.reopen(user.caller(), run, RunKind.OPTION, OptionRequest.class, OptionValuation.class, s -> {
+      reopened = s.run();
+      form = OptionForm.of(s.request());
+      show(s.run().id(), s.request(), s.result());
+    });
   }
 
   private OptionProfile profile(Caller caller, OptionRequest request) {
@@ -84,6 +106,7 @@ public class OptionsBacking implements Serializable {
   public void reset() {
     form = new OptionForm();
     result = null;
+    reopened = null;
   }
 
   public OptionForm getForm() {
@@ -92,5 +115,18 @@ public class OptionsBacking implements Serializable {
 
   public OptionResultView getResult() {
     return result;
+  }
+
+  /** The stored run the page shows, until it is valued again. */
+  public RunRow getReopened() {
+    return reopened;
+  }
+
+  public UUID getRun() {
+    return run;
+  }
+
+  public void setRun(UUID run) {
+    this.run = run;
   }
 }

@@ -1,9 +1,12 @@
 package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.realoption.RealOptionValuation;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.valuation.RealOptionRequest;
 import com.valorivx.valuation.RealOptionRun;
 import com.valorivx.valuation.RealOptionService;
+import com.valorivx.valuation.RunKind;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 /** The real-options page: values the option (the service stores the run) and charts it across volatilities. */
 @Named
@@ -28,16 +32,20 @@ public class RealOptionBacking implements Serializable {
   @Inject
   RealOptionService realOptions;
 
+  @Inject
+  StoredRuns stored;
+
   private RealOptionForm form = new RealOptionForm();
   private RealOptionResultView result;
+  private UUID run;
+  private RunRow reopened;
 
   /** Values the option; rejected fields get their message beside their input. */
   public void value() {
     try {
-      RealOptionRun run = realOptions.value(user.caller(), form.toRequest());
-      String chart = DealCharts.volatilityChart(
-          realOptions.volatilityProfile(user.caller(), form.toRequest(), CHART_VOLATILITIES));
-      result = new RealOptionResultView(run.id(), run.valuation(), chart);
+      RealOptionRun valued = realOptions.value(user.caller(), form.toRequest());
+      show(valued.id(), form.toRequest(), valued.valuation());
+      reopened = null;
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
@@ -46,10 +54,25 @@ public class RealOptionBacking implements Serializable {
     }
   }
 
+  private void show(UUID runId, RealOptionRequest request, RealOptionValuation valuation) {
+    String chart = DealCharts.volatilityChart(realOptions.volatilityProfile(user.caller(), request, CHART_VOLATILITIES));
+    result = new RealOptionResultView(runId, valuation, chart);
+  }
+
+  /** Loads the run named in the URL ({@code real-options.xhtml?run=<id>}), if any, into the form with its stored result. */
+  public void reopen() {
+    stored.reopen(user.caller(), run, RunKind.REAL_OPTION, RealOptionRequest.class, RealOptionValuation.class, s -> {
+      reopened = s.run();
+      form = RealOptionForm.of(s.request());
+      show(s.run().id(), s.request(), s.result());
+    });
+  }
+
   /** Starts again from the example. */
   public void reset() {
     form = new RealOptionForm();
     result = null;
+    reopened = null;
   }
 
   public RealOptionForm getForm() {
@@ -58,5 +81,18 @@ public class RealOptionBacking implements Serializable {
 
   public RealOptionResultView getResult() {
     return result;
+  }
+
+  /** The stored run the page shows, until it is valued again. */
+  public RunRow getReopened() {
+    return reopened;
+  }
+
+  public UUID getRun() {
+    return run;
+  }
+
+  public void setRun(UUID run) {
+    this.run = run;
   }
 }

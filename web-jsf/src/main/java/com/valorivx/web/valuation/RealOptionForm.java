@@ -35,6 +35,25 @@ public class RealOptionForm implements Serializable {
         this.yield, isBinomial() ? steps : null);
   }
 
+  /** The form showing a stored request (a reopened run); fields it did not send keep the page's. */
+  public static RealOptionForm of(RealOptionRequest r) {
+    RealOptionForm form = new RealOptionForm();
+    form.name = r.name();
+    form.kind = r.kind();
+    form.method = r.method();
+    form.underlyingValue = r.underlyingValue();
+    form.exerciseCost = r.exerciseCost();
+    form.investment = r.investment() == null ? form.investment : r.investment();
+    form.salvageValue = r.salvageValue() == null ? form.salvageValue : r.salvageValue();
+    form.expansionFactor = r.expansionFactor() == null ? form.expansionFactor : r.expansionFactor();
+    form.maturityYears = r.maturityYears();
+    form.volatility = r.volatility();
+    form.riskFreeRate = r.riskFreeRate();
+    form.yield = r.yield();
+    form.steps = r.steps() == null ? form.steps : r.steps();
+    return form;
+  }
+
   public boolean isExpand() {
     return "EXPAND".equals(kind);
   }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Optional;
 
@@ -19,26 +20,39 @@ public final class RunDocuments {
   private RunDocuments() {
   }
 
+  /** A stored document read as {@code type} (a model's request or result record). */
+  public static <T> T read(String json, Class<T> type) {
+    return JSON.fromJson(json, type);
+  }
+
   /** A DCF run's inputs. */
   public static DcfRequest dcfRequest(String inputsJson) {
-    return JSON.fromJson(inputsJson, DcfRequest.class);
+    return read(inputsJson, DcfRequest.class);
   }
 
   /** A DCF run's stored result. */
   public static DcfValuation dcfValuation(String resultJson) {
-    return JSON.fromJson(resultJson, DcfValuation.class);
+    return read(resultJson, DcfValuation.class);
   }
 
-  /** A top-level number of a result document, when it has one (not every model has every figure). */
-  public static Optional<Double> number(String resultJson, String name) {
+  /**
+   * The number at a dotted path ({@code irr}, {@code percentiles.p5}) of a result document, when it
+   * has one there (not every model has every figure).
+   */
+  public static Optional<Double> number(String resultJson, String path) {
     if (resultJson == null || resultJson.isBlank()) {
       return Optional.empty();
     }
     try (var reader = Json.createReader(new StringReader(resultJson))) {
       JsonValue value = reader.readValue();
-      if (value instanceof JsonObject object && object.get(name) instanceof JsonNumber number) {
-        return Optional.of(number.doubleValue());
+      for (String member : path.split("\\.")) {
+        if (!(value instanceof JsonObject object)) {
+          return Optional.empty();
+        }
+        value = object.get(member);
       }
+      return value instanceof JsonNumber number ? Optional.of(number.doubleValue()) : Optional.empty();
+    } catch (JsonParsingException e) {
       return Optional.empty();
     }
   }

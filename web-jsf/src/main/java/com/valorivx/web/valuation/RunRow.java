@@ -4,26 +4,30 @@ import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.StoredRun;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One line of the run history; the enterprise value and value per share are read from the stored
- * result when the model reports them.
+ * One line of the run history: the run, its kind's headline figures read from the stored result,
+ * and the page that reopens it (null when no page does), both from {@link RunKinds}.
  */
 public record RunRow(UUID id, String name, String ticker, RunKind kind, Instant createdAt, String createdBy,
-    Double enterpriseValue, Double valuePerShare) implements Serializable {
+    List<RunKinds.Shown> headline, String page) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  public static RunRow of(StoredRun run) {
-    return new RunRow(run.id(), run.name(), run.ticker(), run.kind(), run.createdAt(), run.createdBy(),
-        RunDocuments.number(run.resultJson(), "enterpriseValue").orElse(null),
-        RunDocuments.number(run.resultJson(), "valuePerShare").orElse(null));
+  public RunRow {
+    headline = List.copyOf(headline);
   }
 
-  /** Whether the DCF page can reopen this run. */
+  public static RunRow of(StoredRun run) {
+    return new RunRow(run.id(), run.name(), run.ticker(), run.kind(), run.createdAt(), run.createdBy(),
+        RunKinds.headline(run.kind(), run.resultJson()), RunKinds.page(run.kind()).orElse(null));
+  }
+
+  /** Whether a page can reopen this run. */
   public boolean reopenable() {
-    return kind == RunKind.DCF;
+    return page != null;
   }
 
   /** The name, or a stand-in for unnamed runs. */

@@ -206,8 +206,9 @@ public class ScenariosBacking implements Serializable {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** The models a scenario may hold, as the service supports them. */
   public List<String> getKinds() {
-    return List.of(RunKind.DCF.name(), RunKind.OPTION.name());
+    return scenarios.kinds().stream().map(RunKind::name).toList();
   }
 
   public String getKind() {
@@ -303,8 +304,8 @@ public class ScenariosBacking implements Serializable {
     return lastRun;
   }
 
-  /** Whether the DCF page can reopen the last run. */
-  public boolean isLastRunReopenable() {
-    return lastRunKind == RunKind.DCF;
+  /** The page that reopens the last run, or null when no page does. */
+  public String getLastRunPage() {
+    return lastRunKind == null ? null : RunKinds.page(lastRunKind).orElse(null);
   }
 }

@@ -2,7 +2,6 @@ package com.valorivx.web.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.AccessDeniedException;
-import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.ScenarioConflictException;
 import com.valorivx.valuation.ScenarioService;
 import com.valorivx.web.faces.Messages;
@@ -16,10 +15,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.Serializable;
 
-/** "Save as scenario" on the DCF page: stores the form's assumptions as a named DCF scenario. */
+/**
+ * "Save as scenario" on every model page ({@code WEB-INF/includes/save-as-scenario.xhtml}): stores
+ * the page's request as a named scenario of the page's model.
+ */
 @Named
 @ViewScoped
-public class DcfScenarioBacking implements Serializable {
+public class ScenarioSaveBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,17 +31,14 @@ public class DcfScenarioBacking implements Serializable {
   ScenarioService scenarios;
 
   @Inject
-  DcfBacking dcf;
-
-  @Inject
   SignedInUser user;
 
   private String name;
 
-  public void save() {
+  /** Saves {@code request} (the page form's request record) as a scenario of {@code kind}. */
+  public void save(String kind, Object request) {
     try {
-      String saved = scenarios.save(user.caller(), name, RunKind.DCF.name(), JSON.toJson(dcf.getForm().toRequest()))
-          .name();
+      String saved = scenarios.save(user.caller(), name, kind, JSON.toJson(request)).name();
       FacesContext.getCurrentInstance().addMessage(null,
           new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved as scenario '" + saved + "'", null));
     } catch (InvalidAssumptionsException e) {

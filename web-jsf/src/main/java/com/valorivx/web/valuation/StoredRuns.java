@@ -1,0 +1,45 @@
+package com.valorivx.web.valuation;
+
+import com.valorivx.governance.Caller;
+import com.valorivx.valuation.RunKind;
+import com.valorivx.valuation.ValuationService;
+import com.valorivx.web.faces.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Reopens a stored run into a model page ({@code <page>?run=<id>}): reads the caller's tenant's run
+ * of the page's kind back into its request and result records, or warns that there is none.
+ */
+@ApplicationScoped
+public class StoredRuns {
+
+  @Inject
+  ValuationService valuations;
+
+  /** A stored run read back: its history line, the request it was valued from and its stored result. */
+  public record Stored<Q, V>(RunRow run, Q request, V result) {
+  }
+
+  /** What a page does with the run it reopens. */
+  @FunctionalInterface
+  public interface Show<Q, V> {
+    void show(Stored<Q, V> stored);
+  }
+
+  /**
+   * Hands run {@code id} of {@code kind} to {@code show}, read as {@code requestType} and
+   * {@code resultType}; a page warning when the tenant has no such run. Nothing when {@code id} is null.
+   */
+  public <Q, V> void reopen(Caller caller, UUID id, RunKind kind, Class<Q> requestType, Class<V> resultType,
+      Show<Q, V> show) {
+    if (id == null) {
+      return;
+    }
+    valuations.find(caller, id).filter(run -> run.kind() == kind)
+        .map(run -> new Stored<>(RunRow.of(run), RunDocuments.read(run.inputsJson(), requestType),
+            RunDocuments.read(run.resultJson(), resultType)))
+        .ifPresentOrElse(show::show, () -> Messages.warn("No " + kind + " run " + id + " in your tenant"));
+  }
+}
