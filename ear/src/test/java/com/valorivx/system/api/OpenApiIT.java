@@ -30,7 +30,8 @@ class OpenApiIT {
       new Operation("/v1/analytics/cashflows/npv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/irr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/cashflows/xnpv", "post", "200", "400", "401", "403"),
-      new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"),
+      new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
