@@ -145,6 +145,11 @@ final class SheetWriter {
     define(name, ref(row, firstCol) + ":" + new CellReference(row, lastCol, true, true).formatAsString());
   }
 
+  /** Names a run of cells in one column of this sheet. */
+  void nameColumn(String name, int firstRow, int lastRow, int col) {
+    define(name, ref(firstRow, col) + ":" + new CellReference(lastRow, col, true, true).formatAsString());
+  }
+
   private void define(String name, String reference) {
     Name defined = workbook.createName();
     defined.setNameName(name);

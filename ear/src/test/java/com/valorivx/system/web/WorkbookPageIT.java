@@ -90,7 +90,8 @@ class WorkbookPageIT {
     }
 
     browser.open("/runs.xhtml");
-    WebElement rowLink = browser.find(By.cssSelector("a.workbook[data-run='" + runId + "']"));
+    WebElement rowLink = browser.find(By.cssSelector("a[href$='/runs/workbook?id=" + runId + "']"));
+    assertThat(rowLink.getText()).contains(".xlsx");
     assertThat(rowLink.getAttribute("href")).isEqualTo(href);
     browser.screenshot("run-history-workbook-links");
 
