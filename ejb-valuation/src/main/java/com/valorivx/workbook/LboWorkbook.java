@@ -388,6 +388,7 @@ public final class LboWorkbook {
       m.nameRow("DebtRepayment", repayment, 2, last);
       m.nameRow("EndingDebt", endingDebt, 2, last);
       m.nameRow("Cash", cash, 2, last);
+      m.nameRow("CashCheck", check, 2, last);
       m.skip();
 
       m.section("Exit and returns", width);
