@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * min(pool left, balance after schedule)) and the closing balance; cash available = opening cash
  * + cash before interest − tax − interest − scheduled; then exit EV = exit multiple × EBITDA_N,
  * net debt, exit equity, MOIC and the IRR by Excel's {@code IRR} over the sponsor's cash flows
- * (−equity at 0, exit equity at N). With interest on the average balance the circularity is not
+ * (−equity at 0, exit equity at N), named {@code EquityIrr} (a name {@code Irr} would read as the
+ * function in some spreadsheet programs). With interest on the average balance the circularity is not
  * left to a spreadsheet's iterative calculation: sheet {@value #ITERATIONS} unrolls
  * {@value #PASSES} passes of the engine's fixed-point iteration per year, each pass charging
  * interest on the previous pass's closing balances; the model takes the last pass.
@@ -419,12 +420,12 @@ public final class LboWorkbook {
       m.text(closedForm, 0, "IRR, closed form = MOIC^(1/N) − 1");
       m.formula(closedForm, 1, "IF(" + eq + ">0," + SheetWriter.local(moic, 1) + "^(1/" + SheetWriter.local(year, last)
           + ")-1,\"total loss\")", Format.PERCENT);
-      m.name("IrrClosedForm", closedForm, 1);
+      m.name("EquityIrrClosedForm", closedForm, 1);
       int irr = m.nextRow();
       m.text(irr, 0, "Equity IRR = IRR(sponsor cash flows)");
       m.total(irr, 1, "IF(" + eq + ">0,IRR(" + SheetWriter.local(flows, 1) + ":" + SheetWriter.local(flows, last) + ","
           + SheetWriter.local(closedForm, 1) + "),\"total loss\")", Format.PERCENT);
-      m.name("Irr", irr, 1);
+      m.name("EquityIrr", irr, 1);
       m.sheet().createFreezePane(1, 0);
     }
 

@@ -49,7 +49,7 @@ final class RunSheet {
     s.bold(header, 2, "Workbook now");
     s.bold(header, 3, "Difference");
     for (StoredFigure figure : run.asValued()) {
-      String name = Character.toUpperCase(figure.field().charAt(0)) + figure.field().substring(1);
+      String name = figure.workbookName();
       Name defined = workbook.getName(name);
       int row = s.nextRow();
       s.text(row, 0, figure.field());

@@ -30,10 +30,17 @@ public record WorkbookRun(UUID id, String kind, String name, String ticker, Inst
    *
    * @param field the result field as the API names it, e.g. {@code enterpriseValue}
    * @param value the stored number
+   * @param workbookName the workbook's defined name for the same figure, e.g. {@code EnterpriseValue}
    */
-  public record StoredFigure(String field, double value) {
+  public record StoredFigure(String field, double value, String workbookName) {
     public StoredFigure {
       Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(workbookName, "workbookName");
+    }
+
+    /** A figure the workbook names after the field, capitalised: {@code enterpriseValue} is {@code EnterpriseValue}. */
+    public StoredFigure(String field, double value) {
+      this(field, value, Character.toUpperCase(field.charAt(0)) + field.substring(1));
     }
   }
 }

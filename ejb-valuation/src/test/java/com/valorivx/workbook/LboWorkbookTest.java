@@ -89,8 +89,8 @@ class LboWorkbookTest {
       assertThat(workbook.number("ExitDebt")).isCloseTo(396.83, CENT);
       assertThat(workbook.number("ExitEquityValue")).isCloseTo(624.19, CENT);
       assertThat(workbook.number("Moic")).isCloseTo(2.081, Offset.offset(0.0005));
-      assertThat(workbook.number("Irr")).isCloseTo(0.1578, Offset.offset(0.00005));
-      assertThat(workbook.cell("Irr").getCellFormula()).contains("IRR(");
+      assertThat(workbook.number("EquityIrr")).isCloseTo(0.1578, Offset.offset(0.00005));
+      assertThat(workbook.cell("EquityIrr").getCellFormula()).contains("IRR(");
     }
   }
 
@@ -99,10 +99,10 @@ class LboWorkbookTest {
     LboSpec spec = issueExample("total loss").withExit(3);
     assertThat(LboEngine.DEFAULT.value(spec.toAssumptions()).totalLoss()).isTrue();
     try (OpenedWorkbook workbook = new OpenedWorkbook(written(spec))) {
-      assertThat(workbook.text("Irr")).isEqualTo("total loss");
+      assertThat(workbook.text("EquityIrr")).isEqualTo("total loss");
       assertThat(workbook.number("Moic")).isZero();
       workbook.set(workbook.cell("ExitMultiple"), 8);
-      assertThat(workbook.number("Irr")).isCloseTo(0.1578, Offset.offset(0.00005));
+      assertThat(workbook.number("EquityIrr")).isCloseTo(0.1578, Offset.offset(0.00005));
     }
   }
 
@@ -214,10 +214,10 @@ class LboWorkbookTest {
     scalar(checks, workbook, "ExitEquityValue", engine.exitEquityValue());
     scalar(checks, workbook, "Moic", engine.moic());
     if (engine.irr() != null) {
-      scalar(checks, workbook, "Irr", engine.irr());
-      scalar(checks, workbook, "IrrClosedForm", engine.irr());
+      scalar(checks, workbook, "EquityIrr", engine.irr());
+      scalar(checks, workbook, "EquityIrrClosedForm", engine.irr());
     } else {
-      checks.add(() -> assertThat(workbook.text("Irr")).isEqualTo("total loss"));
+      checks.add(() -> assertThat(workbook.text("EquityIrr")).isEqualTo("total loss"));
     }
     row(checks, workbook, "Ebitda", years, LboYear::ebitda);
     row(checks, workbook, "Interest", years, LboYear::interest);
