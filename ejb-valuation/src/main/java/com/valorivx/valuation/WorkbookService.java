@@ -3,6 +3,7 @@ package com.valorivx.valuation;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.workbook.DcfWorkbook;
+import com.valorivx.workbook.LboWorkbook;
 import com.valorivx.workbook.WorkbookRun;
 import com.valorivx.workbook.WorkbookRun.StoredFigure;
 import jakarta.ejb.Stateless;
@@ -30,12 +31,15 @@ import java.util.UUID;
 public class WorkbookService {
 
   /** The kinds of run that have a workbook. */
-  public static final Set<RunKind> KINDS = EnumSet.of(RunKind.DCF);
+  public static final Set<RunKind> KINDS = EnumSet.of(RunKind.DCF, RunKind.LBO);
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
   private static final List<String> DCF_FIGURES = List.of("enterpriseValue", "equityValue", "valuePerShare",
       "terminalValue", "presentValueOfTerminalValue", "sumOfPresentValues", "discountRate");
+
+  private static final List<String> LBO_FIGURES = List.of("entryEnterpriseValue", "equityInvested",
+      "exitEnterpriseValue", "exitNetDebt", "exitEquityValue", "moic", "irr");
 
   @Inject
   ValuationService valuations;
@@ -55,6 +59,8 @@ public class WorkbookService {
     return switch (run.kind()) {
       case DCF -> new RunWorkbook(run.id(), run.kind(), DcfWorkbook.write(
           describe(run, DCF_FIGURES), JSON.fromJson(run.inputsJson(), DcfRequest.class).toAssumptions()));
+      case LBO -> new RunWorkbook(run.id(), run.kind(), LboWorkbook.write(
+          describe(run, LBO_FIGURES), JSON.fromJson(run.inputsJson(), LboRequest.class).toAssumptions()));
       default -> throw new WorkbookUnavailableException(run.kind(), KINDS);
     };
   }
@@ -67,7 +73,9 @@ public class WorkbookService {
     List<StoredFigure> stored = new ArrayList<>();
     for (String field : figures) {
       if (result.get(field) instanceof JsonNumber number) {
-        stored.add(new StoredFigure(field, number.doubleValue()));
+        // The workbook's IRR is EquityIrr: a name Irr would read as the function in some programs.
+        stored.add("irr".equals(field) ? new StoredFigure(field, number.doubleValue(), "EquityIrr")
+            : new StoredFigure(field, number.doubleValue()));
       }
     }
     return new WorkbookRun(run.id(), run.kind().name(), run.name(), run.ticker(), run.createdAt(), run.createdBy(),

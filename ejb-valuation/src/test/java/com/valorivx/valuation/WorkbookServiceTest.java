@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.valorivx.engine.dcf.DcfEngine;
 import com.valorivx.engine.dcf.DcfValuation;
+import com.valorivx.engine.lbo.LboEngine;
+import com.valorivx.engine.lbo.LboValuation;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
@@ -62,6 +64,28 @@ class WorkbookServiceTest {
     }
   }
 
+  /** Issue 3's LBO worked example, stored as LboService stores it: exit equity 624.19, IRR 15.78 %. */
+  @Test
+  void aStoredLboRunBecomesAWorkbookOfItsInputs() throws IOException {
+    LboRequest request = JSON.fromJson("""
+        {"name":"Issue example","entryEbitda":100,"entryMultiple":8,"years":5,
+         "debtTranches":[{"name":"Senior","amount":500,"interestRate":0.08,"amortizationRate":0,"cashSweep":true}],
+         "ebitdaGrowth":0.05,"cashConversion":0.5,"exitMultiple":8}""", LboRequest.class);
+    LboValuation valuation = LboEngine.DEFAULT.value(request.toAssumptions());
+    StoredRun run = stored(RunKind.LBO, request, valuation);
+
+    RunWorkbook workbook = WorkbookService.write(run);
+
+    assertThat(workbook.fileName()).isEqualTo("lbo-" + run.id() + ".xlsx");
+    try (XSSFWorkbook opened = new XSSFWorkbook(new ByteArrayInputStream(workbook.content()))) {
+      FormulaEvaluator evaluator = opened.getCreationHelper().createFormulaEvaluator();
+      assertThat(evaluate(opened, evaluator, "ExitEquityValue")).isCloseTo(624.19, within(0.005))
+          .isCloseTo(valuation.exitEquityValue(), within(TOLERANCE * valuation.exitEquityValue()));
+      assertThat(evaluate(opened, evaluator, "EquityIrr")).isCloseTo(valuation.irr(), within(TOLERANCE));
+      assertThat(cell(opened, "TrancheAmount").getNumericCellValue()).isEqualTo(500);
+    }
+  }
+
   @Test
   void kindsWithoutAWorkbookAreRefusedByName() {
     StoredRun option = stored(RunKind.OPTION, "{}", "{}");
@@ -79,11 +103,14 @@ class WorkbookServiceTest {
     return evaluator.evaluate(cell).getNumberValue();
   }
 
-  /** The named cell; for a row, its third element (year 3). */
+  /** The named cell; for a row, its third element (year 3); for a column, its first. */
   private static Cell cell(XSSFWorkbook workbook, String name) {
     String formula = workbook.getName(name).getRefersToFormula();
-    CellReference ref = new CellReference(formula.contains(":") ? formula.substring(0, formula.indexOf(':')) : formula);
-    int col = ref.getCol() + (formula.contains(":") ? 2 : 0);
+    boolean range = formula.contains(":");
+    CellReference ref = new CellReference(range ? formula.substring(0, formula.indexOf(':')) : formula);
+    CellReference end = range ? new CellReference(formula.substring(formula.indexOf(':') + 1)) : ref;
+    boolean row = end.getRow() == ref.getRow() && end.getCol() > ref.getCol();
+    int col = ref.getCol() + (row ? 2 : 0);
     return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(col);
   }
 }

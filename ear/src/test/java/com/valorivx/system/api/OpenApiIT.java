@@ -27,10 +27,23 @@ class OpenApiIT {
       new Operation("/v1/valuations/{id}", "get", "200", "401", "403", "404"),
       new Operation("/v1/valuations/dcf", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/dcf/sensitivity", "post", "200", "400", "401", "403"),
+      new Operation("/v1/valuations/dcf/tornado", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/npv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/irr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/cashflows/xnpv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"),
+      new Operation("/v1/valuations/lbo", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/valuations/lbo/returns-grid", "post", "200", "400", "401", "403", "422"),
+      new Operation("/v1/valuations/compare", "get", "200", "400", "401", "403", "404"),
+      new Operation("/v1/scenarios", "post", "201", "400", "401", "403", "409"),
+      new Operation("/v1/scenarios", "get", "200", "400", "401", "403"),
+      new Operation("/v1/scenarios/{id}", "get", "200", "401", "403", "404"),
+      new Operation("/v1/scenarios/{id}", "put", "200", "400", "401", "403", "404", "409"),
+      new Operation("/v1/scenarios/{id}", "delete", "204", "401", "403", "404"),
+      new Operation("/v1/scenarios/{id}/duplicate", "post", "201", "400", "401", "403", "404", "409"),
+      new Operation("/v1/scenarios/{id}/run", "post", "201", "401", "403", "404"),
+      new Operation("/v1/scenarios/{id}/export", "get", "200", "401", "403", "404"),
+      new Operation("/v1/scenarios/import", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"));
 
   private record Operation(String path, String method, String... responses) {

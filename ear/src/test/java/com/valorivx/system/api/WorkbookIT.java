@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * API.md "Workbooks": a DCF valued over HTTP downloads as an .xlsx whose formulas, evaluated by
- * POI, give the API's own figures; other tenants' and unknown runs are 404; a kind without a
+ * POI, give the API's own figures, and so does an LBO's; other tenants' and unknown runs are 404; a kind without a
  * workbook is 409 naming the kind.
  */
 class WorkbookIT {
@@ -78,6 +78,37 @@ class WorkbookIT {
     assertWorkbookGives(created(body));
   }
 
+  /** Issue 3's LBO worked example over HTTP: the workbook's live MOIC and IRR are the API's. */
+  @Test
+  void anLboRunDownloadsWithFormulasThatGiveTheApisReturns() throws Exception {
+    ApiResponse lbo = admin.post("/api/v1/valuations/lbo", Json.createObjectBuilder()
+        .add("name", "Workbook LBO").add("entryEbitda", 100).add("entryMultiple", 8).add("years", 5)
+        .add("debtTranches", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Senior")
+            .add("amount", 500).add("interestRate", 0.08).add("amortizationRate", 0).add("cashSweep", true)))
+        .add("ebitdaGrowth", 0.05).add("cashConversion", 0.5).add("interestOn", "AVERAGE_BALANCE")
+        .add("exitMultiple", 8).build());
+    assertThat(lbo.status()).as("%s", lbo).isEqualTo(201);
+    JsonObject answer = lbo.json();
+    String id = answer.getString("id");
+    HttpResponse<byte[]> response = download(admin, id);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"lbo-" + id + ".xlsx\"");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      for (String[] pair : new String[][] {{"irr", "EquityIrr"}, {"moic", "Moic"},
+          {"exitEquityValue", "ExitEquityValue"}, {"equityInvested", "EquityInvested"}}) {
+        Cell cell = named(workbook, pair[1]);
+        assertThat(cell.getCellType()).as("%s is a formula", pair[1]).isEqualTo(CellType.FORMULA);
+        double workbookValue = evaluator.evaluate(cell).getNumberValue();
+        double apiValue = answer.getJsonNumber(pair[0]).doubleValue();
+        assertThat(Math.abs(workbookValue - apiValue)).as("%s: workbook %s, API %s", pair[0], workbookValue, apiValue)
+            .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(apiValue)));
+      }
+    }
+  }
+
   @Test
   void unknownAndMalformedIdsAreNotFound() throws Exception {
     assertProblem(problem(download(admin, UUID.randomUUID().toString())), 404);
@@ -102,7 +133,7 @@ class WorkbookIT {
     JsonObject problem = assertProblem(problem(download(admin, option.json().getString("id"))), 409);
 
     assertThat(problem.getString("type")).isEqualTo("https://valorivx.com/problems/no-workbook");
-    assertThat(problem.getString("detail")).contains("OPTION", "DCF");
+    assertThat(problem.getString("detail")).contains("OPTION", "DCF", "LBO");
   }
 
   @Test

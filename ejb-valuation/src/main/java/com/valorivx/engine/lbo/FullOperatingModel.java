@@ -32,19 +32,20 @@ public record FullOperatingModel(double revenue, double revenueGrowth, double eb
   public FullOperatingModel {
     Checks.start()
         .require(Double.isFinite(revenue) && revenue > 0 && revenue <= LboAssumptions.MAX_AMOUNT, "operating.revenue",
-            () -> "must be a positive amount up to " + LboAssumptions.MAX_AMOUNT + ", was " + revenue)
+            () -> "must be a positive amount up to 1e15, was " + revenue)
         .require(Double.isFinite(revenueGrowth) && revenueGrowth > -1 && revenueGrowth <= 1, "operating.revenueGrowth",
-            () -> "must be above -100% and at most 100% a year, was " + revenueGrowth)
+            () -> "must be above -100% and at most 100% a year, was " + Checks.percent(revenueGrowth))
         .require(Double.isFinite(ebitdaMargin) && ebitdaMargin >= -1 && ebitdaMargin <= 1, "operating.ebitdaMargin",
-            () -> "must be between -1 and 1, was " + ebitdaMargin)
+            () -> "must be between -100% and 100%, was " + Checks.percent(ebitdaMargin))
         .require(Double.isFinite(depreciationRate) && depreciationRate >= 0 && depreciationRate <= 1,
-            "operating.depreciationRate", () -> "must be between 0 and 1, was " + depreciationRate)
+            "operating.depreciationRate",
+            () -> "must be between 0% and 100% of revenue, was " + Checks.percent(depreciationRate))
         .require(Double.isFinite(capexRate) && capexRate >= 0 && capexRate <= 1, "operating.capexRate",
-            () -> "must be between 0 and 1, was " + capexRate)
+            () -> "must be between 0% and 100% of revenue, was " + Checks.percent(capexRate))
         .require(Double.isFinite(nwcRate) && nwcRate >= -1 && nwcRate <= 1, "operating.nwcRate",
-            () -> "must be between -1 and 1, was " + nwcRate)
+            () -> "must be between -100% and 100% of revenue, was " + Checks.percent(nwcRate))
         .require(Double.isFinite(taxRate) && taxRate >= 0 && taxRate < 1, "operating.taxRate",
-            () -> "must be at least 0 and below 1, was " + taxRate)
+            () -> "must be at least 0% and below 100%, was " + Checks.percent(taxRate))
         .throwIfAny();
   }
 

@@ -45,20 +45,20 @@ public record LboAssumptions(double entryEbitda, double entryMultiple, double tr
     debtTranches = debtTranches == null ? null : List.copyOf(debtTranches);
     Checks checks = Checks.start()
         .require(amount(entryEbitda) && entryEbitda > 0, "entryEbitda",
-            () -> "must be a positive amount up to " + MAX_AMOUNT + ", was " + entryEbitda)
+            () -> "must be a positive amount up to 1e15, was " + entryEbitda)
         .require(multiple(entryMultiple), "entryMultiple",
             () -> "must be above 0 and at most " + (int) MAX_MULTIPLE + ", was " + entryMultiple)
         .require(amount(transactionFees), "transactionFees",
-            () -> "must be an amount between 0 and " + MAX_AMOUNT + ", was " + transactionFees)
+            () -> "must be an amount between 0 and 1e15, was " + transactionFees)
         .require(years >= 1 && years <= MAX_YEARS, "years",
             () -> "must be between 1 and " + MAX_YEARS + ", was " + years)
         .require(debtTranches != null, "debtTranches", "is required (an empty list for no debt)")
         .require(operating != null, "operating", "is required")
         .require(interestOn != null, "interestOn", "is required: OPENING_BALANCE or AVERAGE_BALANCE")
         .require(Double.isFinite(cashSweepRate) && cashSweepRate >= 0 && cashSweepRate <= 1, "cashSweepRate",
-            () -> "must be between 0 and 1, was " + cashSweepRate)
+            () -> "must be between 0% and 100%, was " + Checks.percent(cashSweepRate))
         .require(amount(minimumCash), "minimumCash",
-            () -> "must be an amount between 0 and " + MAX_AMOUNT + ", was " + minimumCash)
+            () -> "must be an amount between 0 and 1e15, was " + minimumCash)
         .require(multiple(exitMultiple), "exitMultiple",
             () -> "must be above 0 and at most " + (int) MAX_MULTIPLE + ", was " + exitMultiple);
     if (debtTranches != null) {
@@ -84,11 +84,12 @@ public record LboAssumptions(double entryEbitda, double entryMultiple, double tr
       }
       checks.require(t.name() != null && !t.name().isBlank(), at + ".name", "is required")
           .require(amount(t.amount()) && t.amount() > 0, at + ".amount",
-              () -> "must be a positive amount up to " + MAX_AMOUNT + ", was " + t.amount())
+              () -> "must be a positive amount up to 1e15, was " + t.amount())
           .require(unit(t.interestRate()), at + ".interestRate",
-              () -> "must be between 0 and 1 (0.08 = 8%), was " + t.interestRate())
+              () -> "must be between 0% and 100% a year, was " + Checks.percent(t.interestRate()))
           .require(unit(t.amortizationRate()), at + ".amortizationRate",
-              () -> "must be between 0 and 1 (a share of the original amount per year), was " + t.amortizationRate());
+              () -> "must be between 0% and 100% of the original amount a year, was "
+                  + Checks.percent(t.amortizationRate()));
     }
   }
 

@@ -3,7 +3,6 @@ package com.valorivx.engine.lbo;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.ModelNotSolvableException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +26,8 @@ import java.util.List;
  * takes a handful of iterations, and failing to converge raises {@link ModelNotSolvableException}
  * rather than an approximate answer.
  *
- * <p>There is no revolver: a year whose cash (opening cash plus cash flow after interest) cannot
- * pay the scheduled amortisation is unsolvable ({@link ModelNotSolvableException} naming
+ * <p>There is no revolver: a year whose cash (opening cash plus cash flow) cannot pay its interest
+ * and scheduled amortisation is unsolvable ({@link ModelNotSolvableException} naming
  * {@code debtTranches}) rather than an invented overdraft. Cash earns no interest.
  *
  * <p>At exit: EV = exitMultiple · EBITDA_N, net debt = debt − cash, equity = EV − net debt; returns
@@ -141,16 +140,17 @@ public final class LboEngine {
 
     for (int year = 1; year <= a.years(); year++) {
       double previousRevenue = revenue;
-      double preTaxCash;
+      // Cash before interest and, in the full model, before tax (the tax depends on the interest).
+      double operatingCash;
       double ebit = 0;
       if (simple != null) {
         ebitda = ebitda * (1 + simple.ebitdaGrowth());
-        preTaxCash = simple.cashConversion() * ebitda;
+        operatingCash = simple.cashConversion() * ebitda;
       } else {
         revenue = revenue * (1 + full.revenueGrowth());
         ebitda = full.ebitdaMargin() * revenue;
         ebit = ebitda - full.depreciationRate() * revenue;
-        preTaxCash = ebitda - full.capexRate() * revenue - full.nwcRate() * (revenue - previousRevenue);
+        operatingCash = ebitda - full.capexRate() * revenue - full.nwcRate() * (revenue - previousRevenue);
       }
       double scheduledTotal = 0;
       for (int i = 0; i < n; i++) {
@@ -171,7 +171,7 @@ public final class LboEngine {
           interestTotal += interest[i];
         }
         tax = full == null ? 0 : full.taxRate() * Math.max(0, ebit - interestTotal);
-        available = cash + preTaxCash - tax - interestTotal - scheduledTotal;
+        available = cash + operatingCash - tax - interestTotal - scheduledTotal;
         double pool = a.cashSweepRate() * Math.max(0, available - a.minimumCash());
         sweptTotal = 0;
         double largestMove = 0;
@@ -195,9 +195,10 @@ public final class LboEngine {
         }
       }
       mostIterations = Math.max(mostIterations, iterations);
-      if (available < 0) {
+      // Rounding noise of a year whose cash exactly covers its debt service is not a shortfall.
+      if (available < -tolerance) {
         throw new ModelNotSolvableException("debtTranches", "in year " + year
-            + " the cash flow after interest does not cover the scheduled amortisation (short by " + -available
+            + " the cash flow does not cover the interest and scheduled amortisation (short by " + -available
             + "); there is no revolver, so lower the debt, its rate or its amortisation");
       }
       cash = available - sweptTotal;
@@ -205,8 +206,8 @@ public final class LboEngine {
       for (int i = 0; i < n; i++) {
         endingDebt += closing[i];
       }
-      years.add(new LboYear(year, full == null ? null : revenue, ebitda, preTaxCash - tax, tax, interestTotal, scheduledTotal, sweptTotal,
-          scheduledTotal + sweptTotal, endingDebt, cash, boxed(closing), boxed(interest)));
+      years.add(new LboYear(year, full == null ? null : revenue, ebitda, operatingCash - tax, tax, interestTotal,
+          scheduledTotal, sweptTotal, scheduledTotal + sweptTotal, endingDebt, cash, boxed(closing), boxed(interest)));
       double[] swap = opening;
       opening = closing;
       closing = swap;
@@ -236,6 +237,10 @@ public final class LboEngine {
   }
 
   private static List<Double> boxed(double[] values) {
-    return Arrays.stream(values).boxed().toList();
+    Double[] boxed = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return List.of(boxed);
   }
 }

@@ -16,9 +16,9 @@ public record SimpleOperatingModel(double ebitdaGrowth, double cashConversion) i
   public SimpleOperatingModel {
     Checks.start()
         .require(Double.isFinite(ebitdaGrowth) && ebitdaGrowth > -1 && ebitdaGrowth <= 1, "ebitdaGrowth",
-            () -> "must be above -100% and at most 100% a year, was " + ebitdaGrowth)
+            () -> "must be above -100% and at most 100% a year, was " + Checks.percent(ebitdaGrowth))
         .require(Double.isFinite(cashConversion) && cashConversion >= 0 && cashConversion <= 1, "cashConversion",
-            () -> "must be between 0 and 1 (a share of EBITDA), was " + cashConversion)
+            () -> "must be between 0% and 100% of EBITDA, was " + Checks.percent(cashConversion))
         .throwIfAny();
   }
 }

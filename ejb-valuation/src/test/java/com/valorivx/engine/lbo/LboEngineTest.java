@@ -227,6 +227,18 @@ class LboEngineTest {
   }
 
   @Test
+  void aYearWhoseCashExactlyCoversItsDebtServiceIsNoShortfall() {
+    // EBITDA 100 flat, cash 50; interest 10 % of 200 = 20; amortisation 15 % of 200 = 30: nothing left.
+    LboAssumptions a = new LboAssumptions(100, 8, 0, 1, List.of(new DebtTranche("Term", 200, 0.10, 0.15, true)),
+        new SimpleOperatingModel(0, 0.5), InterestBasis.OPENING_BALANCE, 1, 0, 8);
+
+    LboYear year = ENGINE.value(a).years().get(0);
+
+    assertThat(year.cash()).isCloseTo(0, EXACT);
+    assertThat(year.endingDebt()).isCloseTo(170, EXACT);
+  }
+
+  @Test
   void averageBalanceThatCannotConvergeIsUnsolvable() {
     // One iteration cannot settle a sweeping, interest-bearing year: the cap is reported, not ignored.
     assertThatThrownBy(() -> ENGINE.schedule(issueExample(InterestBasis.AVERAGE_BALANCE), 1))

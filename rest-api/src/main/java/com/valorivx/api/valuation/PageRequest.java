@@ -6,11 +6,11 @@ import com.valorivx.engine.common.Checks;
  * {@code ?page=&size=} read from the query string: whole numbers, defaults 0 and 20. Range rules
  * stay with the service; only a page so far out that its offset overflows is refused here.
  */
-record PageRequest(int page, int size) {
+public record PageRequest(int page, int size) {
 
   static final int DEFAULT_SIZE = 20;
 
-  static PageRequest parse(String page, String size) {
+  public static PageRequest parse(String page, String size) {
     Checks checks = Checks.start();
     Integer pageNumber = wholeNumber(checks, page, "page", 0);
     Integer pageSize = wholeNumber(checks, size, "size", DEFAULT_SIZE);

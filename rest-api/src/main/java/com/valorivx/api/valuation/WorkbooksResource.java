@@ -50,7 +50,7 @@ public class WorkbooksResource {
   @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
   @Operation(summary = "Download a run as a workbook", description = "The stored run as an .xlsx workbook whose "
       + "model cells are live formulas over its input cells (sheets Assumptions, Model and Run): change an input "
-      + "in a spreadsheet program and the valuation moves. DCF runs have a workbook; other kinds answer 409.")
+      + "in a spreadsheet program and the valuation moves. DCF and LBO runs have a workbook; other kinds answer 409.")
   @APIResponse(responseCode = "200", description = "The workbook, as an attachment named <kind>-<id>.xlsx",
       headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"<kind>-<id>.xlsx\""),
       content = @Content(mediaType = RunWorkbook.MEDIA_TYPE,

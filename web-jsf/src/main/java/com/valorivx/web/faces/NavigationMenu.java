@@ -17,7 +17,12 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
-      MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"));
+      MenuEntry.of("LBO", "/lbo.xhtml", "pi pi-briefcase"),
+      MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
+      MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
+      MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
+      MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
+      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"));
 
   public List<MenuEntry> getEntries() {
     return ENTRIES;

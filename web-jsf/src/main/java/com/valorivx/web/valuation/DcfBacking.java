@@ -26,18 +26,24 @@ public class DcfBacking implements Serializable {
   @Inject
   DcfResults results;
 
+  @Inject
+  DcfTornadoes tornadoes;
+
   private DcfForm form = new DcfForm();
   private DcfResultView result;
   private UUID run;
   private RunRow reopened;
+  private TornadoView tornado;
 
   /** Values the assumptions; rejected fields get their message beside their input. */
   public void value() {
     try {
       result = results.value(user.caller(), form.toRequest());
       reopened = null;
+      tornado = tornadoes.around(user.caller(), form.toRequest());
     } catch (InvalidAssumptionsException e) {
       result = null;
+      tornado = null;
       Messages.fieldErrors(e.errors());
     } catch (AccessDeniedException e) {
       Messages.error("Your role may view runs but not value models");
@@ -56,6 +62,7 @@ public class DcfBacking implements Serializable {
     reopened = stored.run();
     form = stored.form();
     result = stored.result();
+    tornado = tornadoes.around(user.caller(), form.toRequest());
   }
 
   /** Starts again from the example assumptions. */
@@ -63,6 +70,7 @@ public class DcfBacking implements Serializable {
     form = new DcfForm();
     result = null;
     reopened = null;
+    tornado = null;
   }
 
   public DcfForm getForm() {
@@ -76,6 +84,11 @@ public class DcfBacking implements Serializable {
   /** The stored run the page shows, until the assumptions are valued again. */
   public RunRow getReopened() {
     return reopened;
+  }
+
+  /** Each input swung down and up around the shown DCF (default swings); null until valued. */
+  public TornadoView getTornado() {
+    return tornado;
   }
 
   public UUID getRun() {

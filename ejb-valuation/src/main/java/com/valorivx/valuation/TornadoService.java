@@ -1,0 +1,22 @@
+package com.valorivx.valuation;
+
+import com.valorivx.engine.sensitivity.TornadoAnalysis;
+import com.valorivx.engine.sensitivity.TornadoEngine;
+import com.valorivx.governance.Caller;
+import com.valorivx.governance.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** One-at-a-time DCF sensitivity (tornado) for any signed-in role; like the sensitivity grid, it stores nothing. */
+@Stateless
+public class TornadoService {
+
+  @Inject
+  ValuationMetrics metrics;
+
+  /** Swings each input of the base DCF down and up and revalues; bars widest first. */
+  public TornadoAnalysis dcfTornado(Caller caller, DcfTornadoRequest request) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    return metrics.time(RunKind.DCF, () -> TornadoEngine.DEFAULT.analyse(request.toAssumptions()));
+  }
+}
