@@ -39,6 +39,12 @@ public class ScenarioModels {
   @Inject
   LboService lbos;
 
+  @Inject
+  MnaService mergers;
+
+  @Inject
+  RealOptionService realOptions;
+
   private final Map<RunKind, Model<?>> models = new EnumMap<>(RunKind.class);
 
   /** How one model reads, checks and runs a scenario's inputs. */
@@ -53,6 +59,10 @@ public class ScenarioModels {
         (caller, request) -> valuations.valueOption(caller, request).id()));
     models.put(RunKind.LBO, new Model<>(LboRequest.class, LboRequest::toAssumptions,
         (caller, request) -> lbos.value(caller, request).id()));
+    models.put(RunKind.MNA, new Model<>(MnaRequest.class, MnaRequest::toAssumptions,
+        (caller, request) -> mergers.accretionDilution(caller, request).id()));
+    models.put(RunKind.REAL_OPTION, new Model<>(RealOptionRequest.class, RealOptionRequest::toAssumptions,
+        (caller, request) -> realOptions.value(caller, request).id()));
   }
 
   /** The kinds a scenario may hold today. */

@@ -28,7 +28,7 @@ public final class Deployments {
         .addAsManifestResource(new File("../persistence/src/main/resources/META-INF/beans.xml"), "beans.xml")
         .addAsResource(new File("../persistence/src/main/resources/db/migration"), "db/migration");
     return ShrinkWrap.create(WebArchive.class, "valor-services.war")
-        .addPackages(true, "com.valorivx.engine", "com.valorivx.governance", "com.valorivx.valuation",
+        .addPackages(true, "com.valorivx.engine", "com.valorivx.governance", "com.valorivx.valuation", "com.valorivx.job",
             "com.valorivx.platform")
         .addAsLibrary(persistence)
         .addAsLibraries(jarOf(Flyway.class), jarOf(ObjectMapper.class), jarOf(JsonFactory.class),

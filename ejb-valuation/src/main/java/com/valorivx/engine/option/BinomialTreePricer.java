@@ -68,6 +68,11 @@ public final class BinomialTreePricer {
     return new OptionValuation(price, new OptionGreeks(delta, gamma, theta, vega, rho), null);
   }
 
+  /** The price alone: one tree, no greeks (for callers such as the real-option pricer that need no more). */
+  public double price(BinomialAssumptions b) {
+    return price(b, b.option());
+  }
+
   /** The tree's price for a revalued option with the same steps and (explicit or CRR) factors. */
   private static double price(BinomialAssumptions b, OptionAssumptions a) {
     double u = up(b, a);

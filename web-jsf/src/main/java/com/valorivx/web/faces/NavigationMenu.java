@@ -17,8 +17,11 @@ public class NavigationMenu {
   private static final List<MenuEntry> ENTRIES = List.of(
       MenuEntry.of("Dashboard", "/index.xhtml", "pi pi-home"),
       MenuEntry.of("DCF", "/dcf.xhtml", "pi pi-chart-line"),
+      MenuEntry.of("Monte Carlo", "/monte-carlo.xhtml", "pi pi-chart-bar"),
       MenuEntry.of("LBO", "/lbo.xhtml", "pi pi-briefcase"),
+      MenuEntry.of("M&A", "/mna.xhtml", "pi pi-sitemap"),
       MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
+      MenuEntry.of("Real options", "/real-options.xhtml", "pi pi-directions"),
       MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
       MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
