@@ -81,6 +81,8 @@ start() {
 
   # Left over from an aborted run (Ctrl-C between pre- and post-integration-test)?
   stop_instances || true
+  # failsafe adds to an existing summary file: an earlier run's failures would fail this run's verify.
+  rm -rf "$TARGET/failsafe-reports-h2" "$TARGET/failsafe-reports-pg"
   # A new domain each run: empty database, first deployment. Payara stays unpacked.
   rm -rf "$H2_HOME/domains" "$PG_HOME/domains"
   mkdir -p "$H2_HOME" "$PG_HOME"

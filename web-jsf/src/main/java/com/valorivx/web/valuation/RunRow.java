@@ -2,6 +2,7 @@ package com.valorivx.web.valuation;
 
 import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.StoredRun;
+import com.valorivx.valuation.WorkbookService;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,11 @@ public record RunRow(UUID id, String name, String ticker, RunKind kind, Instant 
   /** Whether a page can reopen this run. */
   public boolean reopenable() {
     return page != null;
+  }
+
+  /** Whether the run downloads as a workbook. */
+  public boolean hasWorkbook() {
+    return WorkbookService.KINDS.contains(kind);
   }
 
   /** The name, or a stand-in for unnamed runs. */
