@@ -11,7 +11,6 @@ import com.valorivx.system.support.ApiResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class LboIT {
    */
   @Test
   void theWorkedExampleIsValuedAndStored() {
-    JsonObject request = issueExample().add("name", "Worked LBO").build();
+    JsonObject request = DealExamples.lbo().add("name", "Worked LBO").build();
     ApiResponse response = admin.post(LBO, request);
 
     assertThat(response.status()).as("%s", response).isEqualTo(201);
@@ -70,12 +69,12 @@ class LboIT {
 
   @Test
   void averageBalanceInterestIsIteratedAndATotalLossSaysSo() {
-    JsonObject average = created(issueExample().add("interestOn", "AVERAGE_BALANCE").build());
+    JsonObject average = created(DealExamples.lbo().add("interestOn", "AVERAGE_BALANCE").build());
     assertThat(average.getInt("interestIterations")).isGreaterThan(1);
     // Less interest than on the opening balance, so more is swept and the IRR is higher.
     assertThat(number(average, "irr")).isGreaterThan(0.1578);
 
-    JsonObject wipedOut = created(issueExample().add("exitMultiple", 3).build());
+    JsonObject wipedOut = created(DealExamples.lbo().add("exitMultiple", 3).build());
     assertThat(wipedOut.getBoolean("totalLoss")).isTrue();
     assertThat(wipedOut.containsKey("irr")).as("no IRR for a total loss: %s", wipedOut).isFalse();
     assertThat(number(wipedOut, "moic")).isZero();
@@ -83,24 +82,24 @@ class LboIT {
 
   @Test
   void impossibleInputsAreRejectedByField() {
-    JsonObject badTranche = assertRejects(admin.post(LBO, issueExample()
+    JsonObject badTranche = assertRejects(admin.post(LBO, DealExamples.lbo()
         .add("debtTranches", Json.createArrayBuilder()
-            .add(tranche("Senior", 300, 0.07))
-            .add(tranche("Notes", 100, 1.5)))
+            .add(DealExamples.tranche("Senior", 300, 0.07))
+            .add(DealExamples.tranche("Notes", 100, 1.5)))
         .build()), "debtTranches[1].interestRate");
     assertThat(fields(badTranche)).containsExactly("debtTranches[1].interestRate");
 
-    JsonObject tooMuchDebt = assertRejects(admin.post(LBO, issueExample()
-        .add("debtTranches", Json.createArrayBuilder().add(tranche("Senior", 900, 0.07))).build()), "debtTranches");
+    JsonObject tooMuchDebt = assertRejects(admin.post(LBO, DealExamples.lbo()
+        .add("debtTranches", Json.createArrayBuilder().add(DealExamples.tranche("Senior", 900, 0.07))).build()), "debtTranches");
     assertThat(fields(tooMuchDebt)).containsExactly("debtTranches");
 
-    JsonObject bothModels = assertRejects(admin.post(LBO, issueExample()
+    JsonObject bothModels = assertRejects(admin.post(LBO, DealExamples.lbo()
         .add("operating", Json.createObjectBuilder().add("revenue", 1000)).build()), "operating");
     assertThat(fields(bothModels)).containsExactly("operating");
 
     // Amortisation of 25 % a year on 700 of debt cannot be paid from 50 of cash: no revolver, so 422.
-    JsonObject unsolvable = assertProblem(admin.post(LBO, issueExample()
-        .add("debtTranches", Json.createArrayBuilder().add(tranche("Senior", 700, 0.10).add("amortizationRate", 0.25)))
+    JsonObject unsolvable = assertProblem(admin.post(LBO, DealExamples.lbo()
+        .add("debtTranches", Json.createArrayBuilder().add(DealExamples.tranche("Senior", 700, 0.10).add("amortizationRate", 0.25)))
         .build()), 422);
     assertThat(unsolvable.getString("detail")).contains("year 1");
   }
@@ -109,7 +108,7 @@ class LboIT {
   void theReturnsGridRisesWithTheExitMultipleAndStoresNothing() {
     long before = admin.get("/api/v1/valuations?kind=LBO&page=0&size=1").json().getJsonNumber("total").longValue();
     JsonObject request = Json.createObjectBuilder()
-        .add("base", issueExample())
+        .add("base", DealExamples.lbo())
         .add("entryMultiples", Json.createArrayBuilder().add(7).add(8).add(9))
         .add("exitMultiples", Json.createArrayBuilder().add(6).add(8).add(10))
         .build();
@@ -131,7 +130,7 @@ class LboIT {
     assertThat(after).isEqualTo(before);
 
     JsonObject rejected = assertRejects(admin.post(GRID, Json.createObjectBuilder()
-        .add("base", issueExample())
+        .add("base", DealExamples.lbo())
         .add("entryMultiples", Json.createArrayBuilder().add(8).add(4))
         .add("exitMultiples", Json.createArrayBuilder().add(8))
         .build()), "entryMultiples[1]");
@@ -142,19 +141,6 @@ class LboIT {
     ApiResponse response = admin.post(LBO, request);
     assertThat(response.status()).as("%s", response).isEqualTo(201);
     return response.json();
-  }
-
-  private static JsonObjectBuilder issueExample() {
-    return Json.createObjectBuilder()
-        .add("entryEbitda", 100).add("entryMultiple", 8).add("years", 5)
-        .add("debtTranches", Json.createArrayBuilder().add(tranche("Senior", 500, 0.08)))
-        .add("ebitdaGrowth", 0.05).add("cashConversion", 0.5)
-        .add("interestOn", "OPENING_BALANCE").add("cashSweepRate", 1.0).add("exitMultiple", 8);
-  }
-
-  private static JsonObjectBuilder tranche(String name, double amount, double rate) {
-    return Json.createObjectBuilder().add("name", name).add("amount", amount).add("interestRate", rate)
-        .add("cashSweep", true);
   }
 
   private static double number(JsonObject object, String name) {

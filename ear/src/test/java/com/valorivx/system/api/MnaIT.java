@@ -9,7 +9,6 @@ import com.valorivx.system.support.ApiClient;
 import com.valorivx.system.support.ApiResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class MnaIT {
    */
   @Test
   void theHandComputedDealIsValuedAndStored() {
-    JsonObject request = deal().add("name", "Hand example").add("ticker", "ACQ").build();
+    JsonObject request = DealExamples.mna().add("name", "Hand example").add("ticker", "ACQ").build();
     ApiResponse response = admin.post(MNA, request);
 
     assertThat(response.status()).as("%s", response).isEqualTo(201);
@@ -60,7 +59,7 @@ class MnaIT {
   @Test
   void theAccretionGridStoresNothingAndMatchesTheDeal() {
     long before = admin.get("/api/v1/valuations?kind=MNA&page=0&size=1").json().getJsonNumber("total").longValue();
-    JsonObject request = Json.createObjectBuilder().add("base", deal())
+    JsonObject request = Json.createObjectBuilder().add("base", DealExamples.mna())
         .add("premiums", Json.createArrayBuilder().add(0).add(0.25).add(0.5))
         .add("stockShares", Json.createArrayBuilder().add(0).add(0.4).add(1)).build();
 
@@ -74,7 +73,7 @@ class MnaIT {
     long after = admin.get("/api/v1/valuations?kind=MNA&page=0&size=1").json().getJsonNumber("total").longValue();
     assertThat(after).isEqualTo(before);
 
-    JsonObject noMarketValue = Json.createObjectBuilder().add("base", deal().add("target",
+    JsonObject noMarketValue = Json.createObjectBuilder().add("base", DealExamples.mna().add("target",
         Json.createObjectBuilder().add("netIncome", 100))).add("premiums", Json.createArrayBuilder().add(0.2))
         .add("stockShares", Json.createArrayBuilder().add(0.5)).build();
     assertRejects(admin.post(MNA + "/accretion-grid", noMarketValue), "base.target.marketValue");
@@ -82,24 +81,13 @@ class MnaIT {
 
   @Test
   void impossibleInputsAreRejectedByField() {
-    JsonObject badMix = assertRejects(admin.post(MNA, deal().add("consideration",
+    JsonObject badMix = assertRejects(admin.post(MNA, DealExamples.mna().add("consideration",
         Json.createObjectBuilder().add("stock", 0.5).add("cash", 0.3).add("debt", 0.1)).build()), "consideration");
     assertThat(fields(badMix)).containsExactly("consideration");
-    JsonObject several = assertRejects(admin.post(MNA, deal().add("taxRate", 1.2).add("purchasePrice", -5).build()),
+    JsonObject several = assertRejects(admin.post(MNA, DealExamples.mna().add("taxRate", 1.2).add("purchasePrice", -5).build()),
         "taxRate");
     assertThat(fields(several)).containsExactlyInAnyOrder("taxRate", "purchasePrice");
-    assertRejects(admin.post(MNA, deal().remove("acquirer").build()), "acquirer");
-  }
-
-  /** The hand-computed deal. */
-  private static JsonObjectBuilder deal() {
-    return Json.createObjectBuilder()
-        .add("acquirer", Json.createObjectBuilder().add("netIncome", 500).add("sharesOutstanding", 100).add("sharePrice", 60))
-        .add("target", Json.createObjectBuilder().add("netIncome", 100).add("marketValue", 1_200))
-        .add("purchasePrice", 1_500)
-        .add("consideration", Json.createObjectBuilder().add("stock", 0.4).add("cash", 0.3).add("debt", 0.3))
-        .add("debtInterestRate", 0.06).add("cashInterestRate", 0.02).add("taxRate", 0.25)
-        .add("synergies", 40).add("transactionFees", 30).add("intangibleAmortization", 20);
+    assertRejects(admin.post(MNA, DealExamples.mna().remove("acquirer").build()), "acquirer");
   }
 
   private static double number(JsonObject object, String name) {

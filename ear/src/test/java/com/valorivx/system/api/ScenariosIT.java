@@ -154,6 +154,22 @@ class ScenariosIT {
     assertThat(optionRun.json().getJsonNumber("price").doubleValue()).isCloseTo(4.76, within(0.005));
   }
 
+  /** Issue 3's worked LBO saved as a scenario runs as the LBO endpoint does: IRR 15.78 %, stored as an LBO run. */
+  @Test
+  void anLboScenarioRunsAndIsStoredAsAnLboRun() {
+    String name = unique("LBO base");
+    String id = created(scenario(name, "LBO", DealExamples.lbo().build())).getString("id");
+    assertThat(listedIds("?kind=LBO&size=100")).contains(id);
+
+    ApiResponse run = admin.post(SCENARIOS + "/" + id + "/run");
+
+    assertThat(run.status()).as("%s", run).isEqualTo(201);
+    assertThat(run.json().getJsonNumber("irr").doubleValue()).isCloseTo(0.1578, within(0.00005));
+    JsonObject stored = admin.get(RUNS + "/" + run.json().getString("id")).json();
+    assertThat(stored.getString("kind")).isEqualTo("LBO");
+    assertThat(stored.getString("name")).isEqualTo(name);
+  }
+
   @Test
   void exportsAndImportsBackWithASuffixWhenTheNameIsTaken() {
     String name = unique("Exported");
