@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.valorivx.system.api.DealExamples;
 import com.valorivx.system.support.ApiClient;
 import com.valorivx.system.support.ApiResponse;
-import com.valorivx.system.support.SystemUnderTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,37 +20,10 @@ import org.openqa.selenium.WebElement;
  */
 class RunHistoryPageIT {
 
-  private static Browser browser;
+  @RegisterExtension
+  static final SignedInBrowser SESSION = new SignedInBrowser();
 
   private final ApiClient admin = ApiClient.asAdmin();
-
-  /** A failed test leaves a screenshot of what the browser showed, named after the test. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void signedIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
-  }
 
   private String valued(String path, JsonObject request) {
     ApiResponse response = admin.post(path, request);
@@ -67,7 +35,7 @@ class RunHistoryPageIT {
     return name + " " + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private static WebElement historyRow(String runId) {
+  private static WebElement historyRow(Browser browser, String runId) {
     return browser.find(By.cssSelector(".reopen[data-run='" + runId + "']")).findElement(By.xpath("ancestor::tr"));
   }
 
@@ -84,10 +52,11 @@ class RunHistoryPageIT {
     String mnaName = unique("History deal");
     String mna = valued("/api/v1/valuations/mna", DealExamples.mna().add("name", mnaName).build());
 
+    Browser browser = SESSION.browser();
     browser.open("/runs.xhtml");
 
-    assertThat(historyRow(lbo).getText()).contains(lboName, "LBO", "IRR 15.78%", "MOIC 2.08x");
-    assertThat(historyRow(mna).getText()).contains(mnaName, "MNA", "Accretion 6.83%", "Pro forma EPS 5.34");
+    assertThat(historyRow(browser, lbo).getText()).contains(lboName, "LBO", "IRR 15.78%", "MOIC 2.08x");
+    assertThat(historyRow(browser, mna).getText()).contains(mnaName, "MNA", "Accretion 6.83%", "Pro forma EPS 5.34");
     browser.screenshot("run-history-deals");
 
     browser.find(By.cssSelector(".reopen[data-run='" + lbo + "']")).click();

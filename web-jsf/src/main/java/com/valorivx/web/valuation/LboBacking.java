@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 
 /** The LBO page: values the form's buyout (the service stores the run) and shows its returns. */
 @Named
@@ -33,14 +32,13 @@ public class LboBacking implements Serializable {
 
   private LboForm form = new LboForm();
   private LboResultView result;
-  private UUID run;
-  private RunRow reopened;
+  private final Reopening reopening = new Reopening();
 
   /** Values the buyout; rejected fields get their message beside their input. */
   public void value() {
     try {
       result = results.value(user.caller(), form.toRequest());
-      reopened = null;
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(form.onRows(e.errors()));
@@ -54,8 +52,7 @@ public class LboBacking implements Serializable {
 
   /** Loads the run named in the URL ({@code lbo.xhtml?run=<id>}), if any, into the form with its stored result. */
   public void reopen() {
-    stored.reopen(user.caller(), run, RunKind.LBO, LboRequest.class, LboValuation.class, s -> {
-      reopened = s.run();
+    stored.reopen(user.caller(), reopening, RunKind.LBO, LboRequest.class, LboValuation.class, s -> {
       form = LboForm.of(s.request());
       result = results.view(user.caller(), s.run().id(), s.request(), s.result());
     });
@@ -65,7 +62,7 @@ public class LboBacking implements Serializable {
   public void reset() {
     form = new LboForm();
     result = null;
-    reopened = null;
+    reopening.clear();
   }
 
   public LboForm getForm() {
@@ -76,16 +73,8 @@ public class LboBacking implements Serializable {
     return result;
   }
 
-  /** The stored run the page shows, until the buyout is valued again. */
-  public RunRow getReopened() {
-    return reopened;
-  }
-
-  public UUID getRun() {
-    return run;
-  }
-
-  public void setRun(UUID run) {
-    this.run = run;
+  /** The stored run named in the URL and shown, if any. */
+  public Reopening getReopening() {
+    return reopening;
   }
 }

@@ -34,15 +34,14 @@ public class MnaBacking implements Serializable {
 
   private MnaForm form = new MnaForm();
   private MnaResultView result;
-  private UUID run;
-  private RunRow reopened;
+  private final Reopening reopening = new Reopening();
 
   /** Values the deal; rejected fields get their message beside their input. */
   public void value() {
     try {
       MnaRun valued = mna.accretionDilution(user.caller(), form.toRequest());
       show(valued.id(), valued.valuation());
-      reopened = null;
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
@@ -58,8 +57,7 @@ public class MnaBacking implements Serializable {
 
   /** Loads the run named in the URL ({@code mna.xhtml?run=<id>}), if any, into the form with its stored result. */
   public void reopen() {
-    stored.reopen(user.caller(), run, RunKind.MNA, MnaRequest.class, MnaValuation.class, s -> {
-      reopened = s.run();
+    stored.reopen(user.caller(), reopening, RunKind.MNA, MnaRequest.class, MnaValuation.class, s -> {
       form = MnaForm.of(s.request());
       show(s.run().id(), s.result());
     });
@@ -80,7 +78,7 @@ public class MnaBacking implements Serializable {
   public void reset() {
     form = new MnaForm();
     result = null;
-    reopened = null;
+    reopening.clear();
   }
 
   public MnaForm getForm() {
@@ -91,16 +89,8 @@ public class MnaBacking implements Serializable {
     return result;
   }
 
-  /** The stored run the page shows, until the deal is valued again. */
-  public RunRow getReopened() {
-    return reopened;
-  }
-
-  public UUID getRun() {
-    return run;
-  }
-
-  public void setRun(UUID run) {
-    this.run = run;
+  /** The stored run named in the URL and shown, if any. */
+  public Reopening getReopening() {
+    return reopening;
   }
 }

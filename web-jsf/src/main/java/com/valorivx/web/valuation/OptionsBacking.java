@@ -50,8 +50,7 @@ public class OptionsBacking implements Serializable {
 
   private OptionForm form = new OptionForm();
   private OptionResultView result;
-  private UUID run;
-  private RunRow reopened;
+  private final Reopening reopening = new Reopening();
 
   /** Values the option; rejected fields get their message beside their input. */
   public void value() {
@@ -59,7 +58,7 @@ public class OptionsBacking implements Serializable {
       OptionRequest request = form.toRequest();
       OptionRun valued = valuations.valueOption(user.caller(), request);
       show(valued.id(), request, valued.valuation());
-      reopened = null;
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
@@ -75,8 +74,7 @@ public class OptionsBacking implements Serializable {
 
   /** Loads the run named in the URL ({@code options.xhtml?run=<id>}), if any, into the form with its stored result. */
   public void reopen() {
-    stored.reopen(user.caller(), run, RunKind.OPTION, OptionRequest.class, OptionValuation.class, s -> {
-      reopened = s.run();
+    stored.reopen(user.caller(), reopening, RunKind.OPTION, OptionRequest.class, OptionValuation.class, s -> {
       form = OptionForm.of(s.request());
       show(s.run().id(), s.request(), s.result());
     });
@@ -106,7 +104,7 @@ public class OptionsBacking implements Serializable {
   public void reset() {
     form = new OptionForm();
     result = null;
-    reopened = null;
+    reopening.clear();
   }
 
   public OptionForm getForm() {
@@ -117,16 +115,8 @@ public class OptionsBacking implements Serializable {
     return result;
   }
 
-  /** The stored run the page shows, until it is valued again. */
-  public RunRow getReopened() {
-    return reopened;
-  }
-
-  public UUID getRun() {
-    return run;
-  }
-
-  public void setRun(UUID run) {
-    this.run = run;
+  /** The stored run named in the URL and shown, if any. */
+  public Reopening getReopening() {
+    return reopening;
   }
 }

@@ -37,15 +37,14 @@ public class RealOptionBacking implements Serializable {
 
   private RealOptionForm form = new RealOptionForm();
   private RealOptionResultView result;
-  private UUID run;
-  private RunRow reopened;
+  private final Reopening reopening = new Reopening();
 
   /** Values the option; rejected fields get their message beside their input. */
   public void value() {
     try {
       RealOptionRun valued = realOptions.value(user.caller(), form.toRequest());
       show(valued.id(), form.toRequest(), valued.valuation());
-      reopened = null;
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       result = null;
       Messages.fieldErrors(e.errors());
@@ -61,18 +60,18 @@ public class RealOptionBacking implements Serializable {
 
   /** Loads the run named in the URL ({@code real-options.xhtml?run=<id>}), if any, into the form with its stored result. */
   public void reopen() {
-    stored.reopen(user.caller(), run, RunKind.REAL_OPTION, RealOptionRequest.class, RealOptionValuation.class, s -> {
-      reopened = s.run();
-      form = RealOptionForm.of(s.request());
-      show(s.run().id(), s.request(), s.result());
-    });
+    stored.reopen(user.caller(), reopening, RunKind.REAL_OPTION, RealOptionRequest.class, RealOptionValuation.class,
+        s -> {
+          form = RealOptionForm.of(s.request());
+          show(s.run().id(), s.request(), s.result());
+        });
   }
 
   /** Starts again from the example. */
   public void reset() {
     form = new RealOptionForm();
     result = null;
-    reopened = null;
+    reopening.clear();
   }
 
   public RealOptionForm getForm() {
@@ -83,16 +82,8 @@ public class RealOptionBacking implements Serializable {
     return result;
   }
 
-  /** The stored run the page shows, until it is valued again. */
-  public RunRow getReopened() {
-    return reopened;
-  }
-
-  public UUID getRun() {
-    return run;
-  }
-
-  public void setRun(UUID run) {
-    this.run = run;
+  /** The stored run named in the URL and shown, if any. */
+  public Reopening getReopening() {
+    return reopening;
   }
 }

@@ -29,17 +29,22 @@ public class StoredRuns {
   }
 
   /**
-   * Hands run {@code id} of {@code kind} to {@code show}, read as {@code requestType} and
-   * {@code resultType}; a page warning when the tenant has no such run. Nothing when {@code id} is null.
+   * Hands the run of {@code kind} named in the page's URL to {@code show}, read as
+   * {@code requestType} and {@code resultType}, and records it in {@code reopening}; a page warning
+   * when the tenant has no such run. Nothing when the URL names no run.
    */
-  public <Q, V> void reopen(Caller caller, UUID id, RunKind kind, Class<Q> requestType, Class<V> resultType,
-      Show<Q, V> show) {
+  public <Q, V> void reopen(Caller caller, Reopening reopening, RunKind kind, Class<Q> requestType,
+      Class<V> resultType, Show<Q, V> show) {
+    UUID id = reopening.getRun();
     if (id == null) {
       return;
     }
     valuations.find(caller, id).filter(run -> run.kind() == kind)
         .map(run -> new Stored<>(RunRow.of(run), RunDocuments.read(run.inputsJson(), requestType),
             RunDocuments.read(run.resultJson(), resultType)))
-        .ifPresentOrElse(show::show, () -> Messages.warn("No " + kind + " run " + id + " in your tenant"));
+        .ifPresentOrElse(stored -> {
+          show.show(stored);
+          reopening.shows(stored.run());
+        }, () -> Messages.warn("No " + kind + " run " + id + " in your tenant"));
   }
 }
