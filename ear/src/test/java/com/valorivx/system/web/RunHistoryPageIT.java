@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The run history in a real browser: an LBO and an M&amp;A run valued over the API are listed with
  * their own headline figures (IRR and MOIC; accretion and pro forma EPS), and each reopens into its
- * model page with its stored inputs in the form and its stored result shown.
+ * model page with its stored inputs in the form and its stored result shown; the reopened LBO saves
+ * as a scenario holding those inputs.
  */
 class RunHistoryPageIT {
 
@@ -69,6 +70,15 @@ class RunHistoryPageIT {
     assertThat(browser.find(By.id("lbo:trancheRate0")).getAttribute("value")).isEqualTo("8");
     assertThat(browser.find(By.id("irr")).getText()).isEqualTo("15.78%");
     browser.screenshot("lbo-reopened");
+
+    String scenario = unique("Reopened LBO");
+    browser.type(By.id("lbo:scenarioName"), scenario);
+    browser.find(By.id("lbo:saveScenario")).click();
+    assertThat(browser.find(By.id("lbo:messages")).getText()).contains("Saved as scenario '" + scenario + "'");
+    JsonObject saved = admin.get("/api/v1/scenarios?kind=LBO&size=100").json().getJsonArray("items").stream()
+        .map(item -> item.asJsonObject()).filter(item -> item.getString("name").equals(scenario)).findFirst()
+        .orElseThrow();
+    assertThat(saved.getJsonObject("inputs").getJsonNumber("entryEbitda").doubleValue()).isEqualTo(200);
 
     browser.open("/runs.xhtml");
     browser.find(By.cssSelector(".reopen[data-run='" + mna + "']")).click();
