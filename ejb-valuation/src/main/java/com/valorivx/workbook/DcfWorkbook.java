@@ -48,10 +48,7 @@ public final class DcfWorkbook {
     SheetWriter model = new SheetWriter(workbook, styles, MODEL);
     Inputs inputs = assumptions(in, run, a);
     model(model, inputs, a);
-    RunSheet.write(workbook, styles, run);
-    workbook.setActiveSheet(0);
-    workbook.setForceFormulaRecalculation(true);
-    return workbook;
+    return Workbooks.finish(workbook, styles, run);
   }
 
   /** The workbook of {@code a} as {@code .xlsx} bytes, with every formula's value cached for viewers. */
@@ -110,12 +107,12 @@ public final class DcfWorkbook {
       inputs.freeCashFlowRow = row;
     } else {
       RevenueProjection p = (RevenueProjection) a.cashFlows();
-      inputs.baseRevenue = scalar(in, "Base revenue (year 0)", p.baseRevenue(), Format.AMOUNT, "BaseRevenue",
+      inputs.baseRevenue = in.scalar("Base revenue (year 0)", p.baseRevenue(), Format.AMOUNT, "BaseRevenue",
           "last actual year");
-      inputs.taxRate = scalar(in, "Tax rate on EBIT", p.taxRate(), Format.PERCENT, "ProjectionTaxRate", null);
-      inputs.salesToCapital = scalar(in, "Sales to capital", p.salesToCapital(), Format.NUMBER, "SalesToCapital",
+      inputs.taxRate = in.scalar("Tax rate on EBIT", p.taxRate(), Format.PERCENT, "ProjectionTaxRate", null);
+      inputs.salesToCapital = in.scalar("Sales to capital", p.salesToCapital(), Format.NUMBER, "SalesToCapital",
           "reinvestment = revenue added / sales to capital");
-      inputs.depreciationRate = scalar(in, "D&A / revenue", p.depreciationRate(), Format.PERCENT,
+      inputs.depreciationRate = in.scalar("D&A / revenue", p.depreciationRate(), Format.PERCENT,
           "DepreciationRate", "EBITDA = EBIT + D&A");
       yearHeader(in, inputs.years);
       inputs.growthRow = perYear(in, "Revenue growth", p.revenueGrowth(), "RevenueGrowth");
@@ -127,36 +124,36 @@ public final class DcfWorkbook {
     DiscountRateAssumption rate = a.discountRate();
     if (rate instanceof WaccAssumptions w) {
       if (w.costOfEquity() != null) {
-        inputs.costOfEquity = scalar(in, "Cost of equity (given)", w.costOfEquity(), Format.PERCENT,
+        inputs.costOfEquity = in.scalar("Cost of equity (given)", w.costOfEquity(), Format.PERCENT,
             "GivenCostOfEquity", null);
       } else {
-        inputs.riskFreeRate = scalar(in, "Risk-free rate", w.riskFreeRate(), Format.PERCENT, "RiskFreeRate", null);
-        inputs.beta = scalar(in, "Beta", w.beta(), Format.NUMBER, "Beta", null);
-        inputs.equityRiskPremium = scalar(in, "Equity risk premium", w.equityRiskPremium(), Format.PERCENT,
+        inputs.riskFreeRate = in.scalar("Risk-free rate", w.riskFreeRate(), Format.PERCENT, "RiskFreeRate", null);
+        inputs.beta = in.scalar("Beta", w.beta(), Format.NUMBER, "Beta", null);
+        inputs.equityRiskPremium = in.scalar("Equity risk premium", w.equityRiskPremium(), Format.PERCENT,
             "EquityRiskPremium", "cost of equity = risk-free rate + beta × premium (CAPM)");
       }
-      inputs.preTaxCostOfDebt = scalar(in, "Pre-tax cost of debt", w.preTaxCostOfDebt(), Format.PERCENT,
+      inputs.preTaxCostOfDebt = in.scalar("Pre-tax cost of debt", w.preTaxCostOfDebt(), Format.PERCENT,
           "PreTaxCostOfDebt", null);
-      inputs.waccTaxRate = scalar(in, "Tax rate (debt tax shield)", w.taxRate(), Format.PERCENT, "WaccTaxRate", null);
-      inputs.equityWeight = scalar(in, "Equity weight E / (D + E)", w.equityWeight(), Format.PERCENT, "EquityWeight",
+      inputs.waccTaxRate = in.scalar("Tax rate (debt tax shield)", w.taxRate(), Format.PERCENT, "WaccTaxRate", null);
+      inputs.equityWeight = in.scalar("Equity weight E / (D + E)", w.equityWeight(), Format.PERCENT, "EquityWeight",
           "debt weight = 1 − equity weight");
     } else {
-      inputs.discountRate = scalar(in, "Discount rate", rate.rate(), Format.PERCENT, "GivenDiscountRate", null);
+      inputs.discountRate = in.scalar("Discount rate", rate.rate(), Format.PERCENT, "GivenDiscountRate", null);
     }
     in.skip();
 
     in.section("Terminal value", width);
     if (a.terminal() instanceof GordonGrowth gordon) {
       label(in, "Method", "Gordon growth: FCF_N × (1 + g) / (r − g)");
-      inputs.terminalGrowth = scalar(in, "Terminal growth g", gordon.growth(), Format.PERCENT, "TerminalGrowth",
+      inputs.terminalGrowth = in.scalar("Terminal growth g", gordon.growth(), Format.PERCENT, "TerminalGrowth",
           "must stay below the discount rate");
     } else {
       ExitMultiple exit = (ExitMultiple) a.terminal();
       label(in, "Method", "Exit multiple: multiple × EBITDA of year N");
-      inputs.exitMultiple = scalar(in, "Exit multiple (EV / EBITDA)", exit.multiple(), Format.MULTIPLE,
+      inputs.exitMultiple = in.scalar("Exit multiple (EV / EBITDA)", exit.multiple(), Format.MULTIPLE,
           "ExitMultiple", null);
       if (exit.terminalEbitda() != null) {
-        inputs.terminalEbitda = scalar(in, "Terminal EBITDA (year N)", exit.terminalEbitda(), Format.AMOUNT,
+        inputs.terminalEbitda = in.scalar("Terminal EBITDA (year N)", exit.terminalEbitda(), Format.AMOUNT,
             "GivenTerminalEbitda", null);
       } else {
         label(in, "Terminal EBITDA", "year N EBITDA of the projection (Model sheet)");
@@ -171,12 +168,12 @@ public final class DcfWorkbook {
     in.noteAt(mid, SheetWriter.NOTE, "TRUE discounts each year's flow from mid-year (t − ½)");
     in.name("MidYear", mid, SheetWriter.VALUE);
     inputs.midYear = in.ref(mid, SheetWriter.VALUE);
-    inputs.netDebt = scalar(in, "Net debt", a.netDebt(), Format.AMOUNT, "NetDebt", null);
-    inputs.minorityInterest = scalar(in, "Minority interest", a.minorityInterest(), Format.AMOUNT,
+    inputs.netDebt = in.scalar("Net debt", a.netDebt(), Format.AMOUNT, "NetDebt", null);
+    inputs.minorityInterest = in.scalar("Minority interest", a.minorityInterest(), Format.AMOUNT,
         "MinorityInterest", null);
-    inputs.nonOperatingAssets = scalar(in, "Non-operating assets", a.nonOperatingAssets(), Format.AMOUNT,
+    inputs.nonOperatingAssets = in.scalar("Non-operating assets", a.nonOperatingAssets(), Format.AMOUNT,
         "NonOperatingAssets", null);
-    inputs.sharesOutstanding = scalar(in, "Shares outstanding", a.sharesOutstanding(), Format.AMOUNT,
+    inputs.sharesOutstanding = in.scalar("Shares outstanding", a.sharesOutstanding(), Format.AMOUNT,
         "SharesOutstanding", null);
     in.sheet().createFreezePane(1, 0);
     return inputs;
@@ -373,17 +370,6 @@ public final class DcfWorkbook {
     }
     in.nameRow(name, row, 2, values.size() + 1);
     return row;
-  }
-
-  private static String scalar(SheetWriter in, String label, double value, Format format, String name, String note) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
-    in.input(row, SheetWriter.VALUE, value, format);
-    if (note != null) {
-      in.noteAt(row, SheetWriter.NOTE, note);
-    }
-    in.name(name, row, SheetWriter.VALUE);
-    return in.ref(row, SheetWriter.VALUE);
   }
 
   private static void label(SheetWriter in, String label, String text) {

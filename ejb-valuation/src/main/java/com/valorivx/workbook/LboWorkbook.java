@@ -55,10 +55,7 @@ public final class LboWorkbook {
         ? new SheetWriter(workbook, styles, ITERATIONS) : null;
     Inputs inputs = assumptions(in, run, a);
     new ModelWriter(model, iterations, inputs, a).write();
-    RunSheet.write(workbook, styles, run);
-    workbook.setActiveSheet(0);
-    workbook.setForceFormulaRecalculation(true);
-    return workbook;
+    return Workbooks.finish(workbook, styles, run);
   }
 
   /** The workbook of {@code a} as {@code .xlsx} bytes, every formula's value cached for viewers. */
@@ -97,10 +94,10 @@ public final class LboWorkbook {
     in.skip();
 
     in.section("Entry", 6);
-    inputs.entryEbitda = scalar(in, "Entry EBITDA", a.entryEbitda(), Format.AMOUNT, "EntryEbitda", null);
-    inputs.entryMultiple = scalar(in, "Entry multiple (EV / EBITDA)", a.entryMultiple(), Format.MULTIPLE,
+    inputs.entryEbitda = in.scalar("Entry EBITDA", a.entryEbitda(), Format.AMOUNT, "EntryEbitda", null);
+    inputs.entryMultiple = in.scalar("Entry multiple (EV / EBITDA)", a.entryMultiple(), Format.MULTIPLE,
         "EntryMultiple", null);
-    inputs.transactionFees = scalar(in, "Transaction fees", a.transactionFees(), Format.AMOUNT, "TransactionFees",
+    inputs.transactionFees = in.scalar("Transaction fees", a.transactionFees(), Format.AMOUNT, "TransactionFees",
         "funded with the price");
     int years = in.nextRow();
     in.text(years, SheetWriter.LABEL, "Holding period (years)");
@@ -149,22 +146,22 @@ public final class LboWorkbook {
 
     in.section("Operating model", 6);
     if (a.operating() instanceof SimpleOperatingModel simple) {
-      inputs.ebitdaGrowth = scalar(in, "EBITDA growth a year", simple.ebitdaGrowth(), Format.PERCENT, "EbitdaGrowth",
+      inputs.ebitdaGrowth = in.scalar("EBITDA growth a year", simple.ebitdaGrowth(), Format.PERCENT, "EbitdaGrowth",
           null);
-      inputs.cashConversion = scalar(in, "Cash conversion (cash before interest / EBITDA)", simple.cashConversion(),
+      inputs.cashConversion = in.scalar("Cash conversion (cash before interest / EBITDA)", simple.cashConversion(),
           Format.PERCENT, "CashConversion", "taxes, capex and working capital are inside it");
     } else {
       FullOperatingModel full = (FullOperatingModel) a.operating();
-      inputs.revenue = scalar(in, "Revenue (year before entry)", full.revenue(), Format.AMOUNT, "Revenue", null);
-      inputs.revenueGrowth = scalar(in, "Revenue growth a year", full.revenueGrowth(), Format.PERCENT,
+      inputs.revenue = in.scalar("Revenue (year before entry)", full.revenue(), Format.AMOUNT, "Revenue", null);
+      inputs.revenueGrowth = in.scalar("Revenue growth a year", full.revenueGrowth(), Format.PERCENT,
           "RevenueGrowth", null);
-      inputs.ebitdaMargin = scalar(in, "EBITDA margin", full.ebitdaMargin(), Format.PERCENT, "EbitdaMargin", null);
-      inputs.depreciationRate = scalar(in, "D&A / revenue", full.depreciationRate(), Format.PERCENT,
+      inputs.ebitdaMargin = in.scalar("EBITDA margin", full.ebitdaMargin(), Format.PERCENT, "EbitdaMargin", null);
+      inputs.depreciationRate = in.scalar("D&A / revenue", full.depreciationRate(), Format.PERCENT,
           "DepreciationRate", null);
-      inputs.capexRate = scalar(in, "Capex / revenue", full.capexRate(), Format.PERCENT, "CapexRate", null);
-      inputs.nwcRate = scalar(in, "Net working capital / revenue", full.nwcRate(), Format.PERCENT, "NwcRate",
+      inputs.capexRate = in.scalar("Capex / revenue", full.capexRate(), Format.PERCENT, "CapexRate", null);
+      inputs.nwcRate = in.scalar("Net working capital / revenue", full.nwcRate(), Format.PERCENT, "NwcRate",
           "held at this share of revenue");
-      inputs.taxRate = scalar(in, "Tax rate on EBIT − interest", full.taxRate(), Format.PERCENT, "TaxRate",
+      inputs.taxRate = in.scalar("Tax rate on EBIT − interest", full.taxRate(), Format.PERCENT, "TaxRate",
           "no loss carry-forward");
     }
     in.skip();
@@ -174,10 +171,10 @@ public final class LboWorkbook {
     in.text(basis, SheetWriter.LABEL, "Interest on");
     in.text(basis, SheetWriter.VALUE, a.interestOn() == InterestBasis.AVERAGE_BALANCE
         ? "the average balance (iterated on the Iterations sheet)" : "the opening balance");
-    inputs.cashSweepRate = scalar(in, "Cash sweep rate", a.cashSweepRate(), Format.PERCENT, "CashSweepRate",
+    inputs.cashSweepRate = in.scalar("Cash sweep rate", a.cashSweepRate(), Format.PERCENT, "CashSweepRate",
         "share of cash above the minimum that repays sweepable debt");
-    inputs.minimumCash = scalar(in, "Minimum cash", a.minimumCash(), Format.AMOUNT, "MinimumCash", null);
-    inputs.exitMultiple = scalar(in, "Exit multiple (EV / EBITDA)", a.exitMultiple(), Format.MULTIPLE,
+    inputs.minimumCash = in.scalar("Minimum cash", a.minimumCash(), Format.AMOUNT, "MinimumCash", null);
+    inputs.exitMultiple = in.scalar("Exit multiple (EV / EBITDA)", a.exitMultiple(), Format.MULTIPLE,
         "ExitMultiple", null);
     in.sheet().createFreezePane(1, 0);
     return inputs;
@@ -535,16 +532,5 @@ public final class LboWorkbook {
       }
       return sum.toString();
     }
-  }
-
-  private static String scalar(SheetWriter in, String label, double value, Format format, String name, String note) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
-    in.input(row, SheetWriter.VALUE, value, format);
-    if (note != null) {
-      in.noteAt(row, SheetWriter.NOTE, note);
-    }
-    in.name(name, row, SheetWriter.VALUE);
-    return in.ref(row, SheetWriter.VALUE);
   }
 }
