@@ -43,6 +43,13 @@ final class SheetWriter {
     return nextRow++;
   }
 
+  /** A new row with {@code label} in column A; answers its index. */
+  int labelled(String label) {
+    int row = nextRow();
+    text(row, LABEL, label);
+    return row;
+  }
+
   /** Leaves a blank row. */
   void skip() {
     nextRow++;
