@@ -48,10 +48,7 @@ public final class DcfWorkbook {
     SheetWriter model = new SheetWriter(workbook, styles, MODEL);
     Inputs inputs = assumptions(in, run, a);
     model(model, inputs, a);
-    RunSheet.write(workbook, styles, run);
-    workbook.setActiveSheet(0);
-    workbook.setForceFormulaRecalculation(true);
-    return workbook;
+    return Workbooks.finish(workbook, styles, run);
   }
 
   /** The workbook of {@code a} as {@code .xlsx} bytes, with every formula's value cached for viewers. */
@@ -101,8 +98,7 @@ public final class DcfWorkbook {
     in.section("Cash flows", width);
     if (a.cashFlows() instanceof ExplicitCashFlows explicit) {
       yearHeader(in, inputs.years);
-      int row = in.nextRow();
-      in.text(row, SheetWriter.LABEL, "Free cash flow to the firm (year-end)");
+      int row = in.labelled("Free cash flow to the firm (year-end)");
       for (int t = 1; t <= inputs.years; t++) {
         in.input(row, t + 1, explicit.freeCashFlows().get(t - 1), Format.AMOUNT);
       }
@@ -110,12 +106,12 @@ public final class DcfWorkbook {
       inputs.freeCashFlowRow = row;
     } else {
       RevenueProjection p = (RevenueProjection) a.cashFlows();
-      inputs.baseRevenue = scalar(in, "Base revenue (year 0)", p.baseRevenue(), Format.AMOUNT, "BaseRevenue",
+      inputs.baseRevenue = in.scalar("Base revenue (year 0)", p.baseRevenue(), Format.AMOUNT, "BaseRevenue",
           "last actual year");
-      inputs.taxRate = scalar(in, "Tax rate on EBIT", p.taxRate(), Format.PERCENT, "ProjectionTaxRate", null);
-      inputs.salesToCapital = scalar(in, "Sales to capital", p.salesToCapital(), Format.NUMBER, "SalesToCapital",
+      inputs.taxRate = in.scalar("Tax rate on EBIT", p.taxRate(), Format.PERCENT, "ProjectionTaxRate", null);
+      inputs.salesToCapital = in.scalar("Sales to capital", p.salesToCapital(), Format.NUMBER, "SalesToCapital",
           "reinvestment = revenue added / sales to capital");
-      inputs.depreciationRate = scalar(in, "D&A / revenue", p.depreciationRate(), Format.PERCENT,
+      inputs.depreciationRate = in.scalar("D&A / revenue", p.depreciationRate(), Format.PERCENT,
           "DepreciationRate", "EBITDA = EBIT + D&A");
       yearHeader(in, inputs.years);
       inputs.growthRow = perYear(in, "Revenue growth", p.revenueGrowth(), "RevenueGrowth");
@@ -127,36 +123,36 @@ public final class DcfWorkbook {
     DiscountRateAssumption rate = a.discountRate();
     if (rate instanceof WaccAssumptions w) {
       if (w.costOfEquity() != null) {
-        inputs.costOfEquity = scalar(in, "Cost of equity (given)", w.costOfEquity(), Format.PERCENT,
+        inputs.costOfEquity = in.scalar("Cost of equity (given)", w.costOfEquity(), Format.PERCENT,
             "GivenCostOfEquity", null);
       } else {
-        inputs.riskFreeRate = scalar(in, "Risk-free rate", w.riskFreeRate(), Format.PERCENT, "RiskFreeRate", null);
-        inputs.beta = scalar(in, "Beta", w.beta(), Format.NUMBER, "Beta", null);
-        inputs.equityRiskPremium = scalar(in, "Equity risk premium", w.equityRiskPremium(), Format.PERCENT,
+        inputs.riskFreeRate = in.scalar("Risk-free rate", w.riskFreeRate(), Format.PERCENT, "RiskFreeRate", null);
+        inputs.beta = in.scalar("Beta", w.beta(), Format.NUMBER, "Beta", null);
+        inputs.equityRiskPremium = in.scalar("Equity risk premium", w.equityRiskPremium(), Format.PERCENT,
             "EquityRiskPremium", "cost of equity = risk-free rate + beta × premium (CAPM)");
       }
-      inputs.preTaxCostOfDebt = scalar(in, "Pre-tax cost of debt", w.preTaxCostOfDebt(), Format.PERCENT,
+      inputs.preTaxCostOfDebt = in.scalar("Pre-tax cost of debt", w.preTaxCostOfDebt(), Format.PERCENT,
           "PreTaxCostOfDebt", null);
-      inputs.waccTaxRate = scalar(in, "Tax rate (debt tax shield)", w.taxRate(), Format.PERCENT, "WaccTaxRate", null);
-      inputs.equityWeight = scalar(in, "Equity weight E / (D + E)", w.equityWeight(), Format.PERCENT, "EquityWeight",
+      inputs.waccTaxRate = in.scalar("Tax rate (debt tax shield)", w.taxRate(), Format.PERCENT, "WaccTaxRate", null);
+      inputs.equityWeight = in.scalar("Equity weight E / (D + E)", w.equityWeight(), Format.PERCENT, "EquityWeight",
           "debt weight = 1 − equity weight");
     } else {
-      inputs.discountRate = scalar(in, "Discount rate", rate.rate(), Format.PERCENT, "GivenDiscountRate", null);
+      inputs.discountRate = in.scalar("Discount rate", rate.rate(), Format.PERCENT, "GivenDiscountRate", null);
     }
     in.skip();
 
     in.section("Terminal value", width);
     if (a.terminal() instanceof GordonGrowth gordon) {
       label(in, "Method", "Gordon growth: FCF_N × (1 + g) / (r − g)");
-      inputs.terminalGrowth = scalar(in, "Terminal growth g", gordon.growth(), Format.PERCENT, "TerminalGrowth",
+      inputs.terminalGrowth = in.scalar("Terminal growth g", gordon.growth(), Format.PERCENT, "TerminalGrowth",
           "must stay below the discount rate");
     } else {
       ExitMultiple exit = (ExitMultiple) a.terminal();
       label(in, "Method", "Exit multiple: multiple × EBITDA of year N");
-      inputs.exitMultiple = scalar(in, "Exit multiple (EV / EBITDA)", exit.multiple(), Format.MULTIPLE,
+      inputs.exitMultiple = in.scalar("Exit multiple (EV / EBITDA)", exit.multiple(), Format.MULTIPLE,
           "ExitMultiple", null);
       if (exit.terminalEbitda() != null) {
-        inputs.terminalEbitda = scalar(in, "Terminal EBITDA (year N)", exit.terminalEbitda(), Format.AMOUNT,
+        inputs.terminalEbitda = in.scalar("Terminal EBITDA (year N)", exit.terminalEbitda(), Format.AMOUNT,
             "GivenTerminalEbitda", null);
       } else {
         label(in, "Terminal EBITDA", "year N EBITDA of the projection (Model sheet)");
@@ -165,18 +161,17 @@ public final class DcfWorkbook {
     in.skip();
 
     in.section("Timing and equity bridge", width);
-    int mid = in.nextRow();
-    in.text(mid, SheetWriter.LABEL, "Mid-year convention (TRUE / FALSE)");
+    int mid = in.labelled("Mid-year convention (TRUE / FALSE)");
     in.input(mid, SheetWriter.VALUE, a.midYear());
     in.noteAt(mid, SheetWriter.NOTE, "TRUE discounts each year's flow from mid-year (t − ½)");
     in.name("MidYear", mid, SheetWriter.VALUE);
     inputs.midYear = in.ref(mid, SheetWriter.VALUE);
-    inputs.netDebt = scalar(in, "Net debt", a.netDebt(), Format.AMOUNT, "NetDebt", null);
-    inputs.minorityInterest = scalar(in, "Minority interest", a.minorityInterest(), Format.AMOUNT,
+    inputs.netDebt = in.scalar("Net debt", a.netDebt(), Format.AMOUNT, "NetDebt", null);
+    inputs.minorityInterest = in.scalar("Minority interest", a.minorityInterest(), Format.AMOUNT,
         "MinorityInterest", null);
-    inputs.nonOperatingAssets = scalar(in, "Non-operating assets", a.nonOperatingAssets(), Format.AMOUNT,
+    inputs.nonOperatingAssets = in.scalar("Non-operating assets", a.nonOperatingAssets(), Format.AMOUNT,
         "NonOperatingAssets", null);
-    inputs.sharesOutstanding = scalar(in, "Shares outstanding", a.sharesOutstanding(), Format.AMOUNT,
+    inputs.sharesOutstanding = in.scalar("Shares outstanding", a.sharesOutstanding(), Format.AMOUNT,
         "SharesOutstanding", null);
     in.sheet().createFreezePane(1, 0);
     return inputs;
@@ -201,29 +196,23 @@ public final class DcfWorkbook {
       m.text(ke, 0, in.costOfEquity != null ? "Cost of equity k_e (given)" : "Cost of equity k_e = r_f + β × ERP");
       m.formula(ke, 1, costOfEquity, Format.PERCENT);
       m.name("CostOfEquity", ke, 1);
-      int kd = m.nextRow();
-      m.text(kd, 0, "After-tax cost of debt k_d × (1 − t)");
+      int kd = m.labelled("After-tax cost of debt k_d × (1 − t)");
       m.formula(kd, 1, in.preTaxCostOfDebt + "*(1-" + in.waccTaxRate + ")", Format.PERCENT);
       m.name("AfterTaxCostOfDebt", kd, 1);
-      int e = m.nextRow();
-      m.text(e, 0, "Equity weight E");
+      int e = m.labelled("Equity weight E");
       m.formula(e, 1, in.equityWeight, Format.PERCENT);
-      int d = m.nextRow();
-      m.text(d, 0, "Debt weight 1 − E");
+      int d = m.labelled("Debt weight 1 − E");
       m.formula(d, 1, "1-" + SheetWriter.local(e, 1), Format.PERCENT);
-      int wacc = m.nextRow();
-      m.text(wacc, 0, "WACC = E × k_e + (1 − E) × k_d × (1 − t)");
+      int wacc = m.labelled("WACC = E × k_e + (1 − E) × k_d × (1 − t)");
       m.total(wacc, 1, SheetWriter.local(e, 1) + "*" + SheetWriter.local(ke, 1) + "+" + SheetWriter.local(d, 1)
           + "*" + SheetWriter.local(kd, 1), Format.PERCENT);
       m.name("Wacc", wacc, 1);
-      int rate = m.nextRow();
-      m.text(rate, 0, "Discount rate r (the WACC)");
+      int rate = m.labelled("Discount rate r (the WACC)");
       m.formula(rate, 1, SheetWriter.local(wacc, 1), Format.PERCENT);
       m.name("DiscountRate", rate, 1);
       r = m.ref(rate, 1);
     } else {
-      int rate = m.nextRow();
-      m.text(rate, 0, "Discount rate r");
+      int rate = m.labelled("Discount rate r");
       m.formula(rate, 1, in.discountRate, Format.PERCENT);
       m.name("DiscountRate", rate, 1);
       r = m.ref(rate, 1);
@@ -231,29 +220,21 @@ public final class DcfWorkbook {
     m.skip();
 
     m.section("Free cash flow and present values", width);
-    int year = m.nextRow();
-    m.text(year, 0, "Year");
+    int year = m.labelled("Year");
     for (int c = 1; c <= last; c++) {
       m.value(year, c, c - 1, Format.YEAR, Role.HEADER);
     }
     int fcf;
     int ebitda = -1;
     if (a.cashFlows() instanceof RevenueProjection) {
-      int revenue = m.nextRow();
-      m.text(revenue, 0, "Revenue");
+      int revenue = m.labelled("Revenue");
       m.formula(revenue, 1, in.baseRevenue, Format.AMOUNT);
-      int ebit = m.nextRow();
-      m.text(ebit, 0, "EBIT = margin × revenue");
-      int nopat = m.nextRow();
-      m.text(nopat, 0, "NOPAT = EBIT × (1 − tax)");
-      int reinvestment = m.nextRow();
-      m.text(reinvestment, 0, "Reinvestment = Δ revenue / sales to capital");
-      fcf = m.nextRow();
-      m.text(fcf, 0, "Free cash flow to the firm = NOPAT − reinvestment");
-      int da = m.nextRow();
-      m.text(da, 0, "D&A = D&A rate × revenue");
-      ebitda = m.nextRow();
-      m.text(ebitda, 0, "EBITDA = EBIT + D&A");
+      int ebit = m.labelled("EBIT = margin × revenue");
+      int nopat = m.labelled("NOPAT = EBIT × (1 − tax)");
+      int reinvestment = m.labelled("Reinvestment = Δ revenue / sales to capital");
+      fcf = m.labelled("Free cash flow to the firm = NOPAT − reinvestment");
+      int da = m.labelled("D&A = D&A rate × revenue");
+      ebitda = m.labelled("EBITDA = EBIT + D&A");
       for (int c = 2; c <= last; c++) {
         String rev = SheetWriter.local(revenue, c);
         String previous = SheetWriter.local(revenue, c - 1);
@@ -269,19 +250,15 @@ public final class DcfWorkbook {
       m.nameRow("Revenue", revenue, 2, last);
       m.nameRow("Ebitda", ebitda, 2, last);
     } else {
-      fcf = m.nextRow();
-      m.text(fcf, 0, "Free cash flow to the firm");
+      fcf = m.labelled("Free cash flow to the firm");
       for (int c = 2; c <= last; c++) {
         m.total(fcf, c, ASSUMPTIONS + "!" + SheetWriter.local(in.freeCashFlowRow, c), Format.AMOUNT);
       }
     }
     m.nameRow("FreeCashFlow", fcf, 2, last);
-    int period = m.nextRow();
-    m.text(period, 0, "Discount period: t, or t − ½ mid-year");
-    int factor = m.nextRow();
-    m.text(factor, 0, "Discount factor (1 + r)^−period");
-    int pv = m.nextRow();
-    m.text(pv, 0, "Present value");
+    int period = m.labelled("Discount period: t, or t − ½ mid-year");
+    int factor = m.labelled("Discount factor (1 + r)^−period");
+    int pv = m.labelled("Present value");
     for (int c = 2; c <= last; c++) {
       m.formula(period, c, SheetWriter.local(year, c) + "-IF(" + in.midYear + ",0.5,0)", Format.NUMBER);
       m.formula(factor, c, "(1+" + r + ")^(-" + SheetWriter.local(period, c) + ")", Format.FACTOR);
@@ -292,65 +269,51 @@ public final class DcfWorkbook {
     m.skip();
 
     m.section("Valuation", width);
-    int sum = m.nextRow();
-    m.text(sum, 0, "Sum of present values");
+    int sum = m.labelled("Sum of present values");
     m.formula(sum, 1, "SUM(" + SheetWriter.local(pv, 2) + ":" + SheetWriter.local(pv, last) + ")", Format.AMOUNT);
     m.name("SumOfPresentValues", sum, 1);
     String lastFcf = SheetWriter.local(fcf, last);
     int tv;
     if (a.terminal() instanceof GordonGrowth) {
-      tv = m.nextRow();
-      m.text(tv, 0, "Terminal value, end of year N: FCF_N × (1 + g) / (r − g)");
+      tv = m.labelled("Terminal value, end of year N: FCF_N × (1 + g) / (r − g)");
       m.formula(tv, 1, lastFcf + "*(1+" + in.terminalGrowth + ")/(" + r + "-" + in.terminalGrowth + ")",
           Format.AMOUNT);
     } else {
-      int terminalEbitda = m.nextRow();
-      m.text(terminalEbitda, 0, in.terminalEbitda != null ? "Terminal EBITDA (given)" : "Terminal EBITDA (year N)");
+      int terminalEbitda = m.labelled(in.terminalEbitda != null ? "Terminal EBITDA (given)" : "Terminal EBITDA (year N)");
       m.formula(terminalEbitda, 1, in.terminalEbitda != null ? in.terminalEbitda : SheetWriter.local(ebitda, last),
           Format.AMOUNT);
       m.name("TerminalEbitda", terminalEbitda, 1);
-      tv = m.nextRow();
-      m.text(tv, 0, "Terminal value, end of year N: multiple × EBITDA");
+      tv = m.labelled("Terminal value, end of year N: multiple × EBITDA");
       m.formula(tv, 1, in.exitMultiple + "*" + SheetWriter.local(terminalEbitda, 1), Format.AMOUNT);
     }
     m.name("TerminalValue", tv, 1);
-    int pvTv = m.nextRow();
-    m.text(pvTv, 0, "PV of terminal value: TV × (1 + r)^−N");
+    int pvTv = m.labelled("PV of terminal value: TV × (1 + r)^−N");
     m.formula(pvTv, 1, SheetWriter.local(tv, 1) + "*(1+" + r + ")^(-" + SheetWriter.local(year, last) + ")",
         Format.AMOUNT);
     m.name("PresentValueOfTerminalValue", pvTv, 1);
-    int ev = m.nextRow();
-    m.text(ev, 0, "Enterprise value");
+    int ev = m.labelled("Enterprise value");
     m.total(ev, 1, SheetWriter.local(sum, 1) + "+" + SheetWriter.local(pvTv, 1), Format.AMOUNT);
     m.name("EnterpriseValue", ev, 1);
-    int netDebt = m.nextRow();
-    m.text(netDebt, 0, "− Net debt");
+    int netDebt = m.labelled("− Net debt");
     m.formula(netDebt, 1, in.netDebt, Format.AMOUNT);
-    int minority = m.nextRow();
-    m.text(minority, 0, "− Minority interest");
+    int minority = m.labelled("− Minority interest");
     m.formula(minority, 1, in.minorityInterest, Format.AMOUNT);
-    int nonOperating = m.nextRow();
-    m.text(nonOperating, 0, "+ Non-operating assets");
+    int nonOperating = m.labelled("+ Non-operating assets");
     m.formula(nonOperating, 1, in.nonOperatingAssets, Format.AMOUNT);
-    int equity = m.nextRow();
-    m.text(equity, 0, "Equity value");
+    int equity = m.labelled("Equity value");
     m.total(equity, 1, SheetWriter.local(ev, 1) + "-" + SheetWriter.local(netDebt, 1) + "-"
         + SheetWriter.local(minority, 1) + "+" + SheetWriter.local(nonOperating, 1), Format.AMOUNT);
     m.name("EquityValue", equity, 1);
-    int shares = m.nextRow();
-    m.text(shares, 0, "÷ Shares outstanding");
+    int shares = m.labelled("÷ Shares outstanding");
     m.formula(shares, 1, in.sharesOutstanding, Format.AMOUNT);
-    int perShare = m.nextRow();
-    m.text(perShare, 0, "Value per share");
+    int perShare = m.labelled("Value per share");
     m.total(perShare, 1, SheetWriter.local(equity, 1) + "/" + SheetWriter.local(shares, 1), Format.AMOUNT);
     m.name("ValuePerShare", perShare, 1);
-    int tvShare = m.nextRow();
-    m.text(tvShare, 0, "PV of terminal value / enterprise value");
+    int tvShare = m.labelled("PV of terminal value / enterprise value");
     m.formula(tvShare, 1, SheetWriter.local(pvTv, 1) + "/" + SheetWriter.local(ev, 1), Format.PERCENT);
     m.name("TerminalValueShare", tvShare, 1);
     if (a.terminal() instanceof GordonGrowth) {
-      int check = m.nextRow();
-      m.text(check, 0, "Check");
+      int check = m.labelled("Check");
       m.formula(check, 1, "IF(" + in.terminalGrowth + "<" + r + ",\"OK\","
           + "\"Terminal growth must stay below the discount rate\")", Format.GENERAL);
     }
@@ -358,16 +321,14 @@ public final class DcfWorkbook {
   }
 
   private static void yearHeader(SheetWriter in, int years) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, "Year");
+    int row = in.labelled("Year");
     for (int t = 1; t <= years; t++) {
       in.value(row, t + 1, t, Format.YEAR, Role.HEADER);
     }
   }
 
   private static int perYear(SheetWriter in, String label, List<Double> values, String name) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
+    int row = in.labelled(label);
     for (int t = 1; t <= values.size(); t++) {
       in.input(row, t + 1, values.get(t - 1), Format.PERCENT);
     }
@@ -375,20 +336,8 @@ public final class DcfWorkbook {
     return row;
   }
 
-  private static String scalar(SheetWriter in, String label, double value, Format format, String name, String note) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
-    in.input(row, SheetWriter.VALUE, value, format);
-    if (note != null) {
-      in.noteAt(row, SheetWriter.NOTE, note);
-    }
-    in.name(name, row, SheetWriter.VALUE);
-    return in.ref(row, SheetWriter.VALUE);
-  }
-
   private static void label(SheetWriter in, String label, String text) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
+    int row = in.labelled(label);
     in.text(row, SheetWriter.VALUE, text);
   }
 }

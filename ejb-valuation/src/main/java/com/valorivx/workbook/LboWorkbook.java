@@ -55,10 +55,7 @@ public final class LboWorkbook {
         ? new SheetWriter(workbook, styles, ITERATIONS) : null;
     Inputs inputs = assumptions(in, run, a);
     new ModelWriter(model, iterations, inputs, a).write();
-    RunSheet.write(workbook, styles, run);
-    workbook.setActiveSheet(0);
-    workbook.setForceFormulaRecalculation(true);
-    return workbook;
+    return Workbooks.finish(workbook, styles, run);
   }
 
   /** The workbook of {@code a} as {@code .xlsx} bytes, every formula's value cached for viewers. */
@@ -97,13 +94,12 @@ public final class LboWorkbook {
     in.skip();
 
     in.section("Entry", 6);
-    inputs.entryEbitda = scalar(in, "Entry EBITDA", a.entryEbitda(), Format.AMOUNT, "EntryEbitda", null);
-    inputs.entryMultiple = scalar(in, "Entry multiple (EV / EBITDA)", a.entryMultiple(), Format.MULTIPLE,
+    inputs.entryEbitda = in.scalar("Entry EBITDA", a.entryEbitda(), Format.AMOUNT, "EntryEbitda", null);
+    inputs.entryMultiple = in.scalar("Entry multiple (EV / EBITDA)", a.entryMultiple(), Format.MULTIPLE,
         "EntryMultiple", null);
-    inputs.transactionFees = scalar(in, "Transaction fees", a.transactionFees(), Format.AMOUNT, "TransactionFees",
+    inputs.transactionFees = in.scalar("Transaction fees", a.transactionFees(), Format.AMOUNT, "TransactionFees",
         "funded with the price");
-    int years = in.nextRow();
-    in.text(years, SheetWriter.LABEL, "Holding period (years)");
+    int years = in.labelled("Holding period (years)");
     in.value(years, SheetWriter.VALUE, a.years(), Format.YEAR, Role.VALUE);
     in.noteAt(years, SheetWriter.NOTE, "exit at the end of the last year; the model's columns");
     in.skip();
@@ -149,35 +145,34 @@ public final class LboWorkbook {
 
     in.section("Operating model", 6);
     if (a.operating() instanceof SimpleOperatingModel simple) {
-      inputs.ebitdaGrowth = scalar(in, "EBITDA growth a year", simple.ebitdaGrowth(), Format.PERCENT, "EbitdaGrowth",
+      inputs.ebitdaGrowth = in.scalar("EBITDA growth a year", simple.ebitdaGrowth(), Format.PERCENT, "EbitdaGrowth",
           null);
-      inputs.cashConversion = scalar(in, "Cash conversion (cash before interest / EBITDA)", simple.cashConversion(),
+      inputs.cashConversion = in.scalar("Cash conversion (cash before interest / EBITDA)", simple.cashConversion(),
           Format.PERCENT, "CashConversion", "taxes, capex and working capital are inside it");
     } else {
       FullOperatingModel full = (FullOperatingModel) a.operating();
-      inputs.revenue = scalar(in, "Revenue (year before entry)", full.revenue(), Format.AMOUNT, "Revenue", null);
-      inputs.revenueGrowth = scalar(in, "Revenue growth a year", full.revenueGrowth(), Format.PERCENT,
+      inputs.revenue = in.scalar("Revenue (year before entry)", full.revenue(), Format.AMOUNT, "Revenue", null);
+      inputs.revenueGrowth = in.scalar("Revenue growth a year", full.revenueGrowth(), Format.PERCENT,
           "RevenueGrowth", null);
-      inputs.ebitdaMargin = scalar(in, "EBITDA margin", full.ebitdaMargin(), Format.PERCENT, "EbitdaMargin", null);
-      inputs.depreciationRate = scalar(in, "D&A / revenue", full.depreciationRate(), Format.PERCENT,
+      inputs.ebitdaMargin = in.scalar("EBITDA margin", full.ebitdaMargin(), Format.PERCENT, "EbitdaMargin", null);
+      inputs.depreciationRate = in.scalar("D&A / revenue", full.depreciationRate(), Format.PERCENT,
           "DepreciationRate", null);
-      inputs.capexRate = scalar(in, "Capex / revenue", full.capexRate(), Format.PERCENT, "CapexRate", null);
-      inputs.nwcRate = scalar(in, "Net working capital / revenue", full.nwcRate(), Format.PERCENT, "NwcRate",
+      inputs.capexRate = in.scalar("Capex / revenue", full.capexRate(), Format.PERCENT, "CapexRate", null);
+      inputs.nwcRate = in.scalar("Net working capital / revenue", full.nwcRate(), Format.PERCENT, "NwcRate",
           "held at this share of revenue");
-      inputs.taxRate = scalar(in, "Tax rate on EBIT − interest", full.taxRate(), Format.PERCENT, "TaxRate",
+      inputs.taxRate = in.scalar("Tax rate on EBIT − interest", full.taxRate(), Format.PERCENT, "TaxRate",
           "no loss carry-forward");
     }
     in.skip();
 
     in.section("Cash sweep and exit", 6);
-    int basis = in.nextRow();
-    in.text(basis, SheetWriter.LABEL, "Interest on");
+    int basis = in.labelled("Interest on");
     in.text(basis, SheetWriter.VALUE, a.interestOn() == InterestBasis.AVERAGE_BALANCE
         ? "the average balance (iterated on the Iterations sheet)" : "the opening balance");
-    inputs.cashSweepRate = scalar(in, "Cash sweep rate", a.cashSweepRate(), Format.PERCENT, "CashSweepRate",
+    inputs.cashSweepRate = in.scalar("Cash sweep rate", a.cashSweepRate(), Format.PERCENT, "CashSweepRate",
         "share of cash above the minimum that repays sweepable debt");
-    inputs.minimumCash = scalar(in, "Minimum cash", a.minimumCash(), Format.AMOUNT, "MinimumCash", null);
-    inputs.exitMultiple = scalar(in, "Exit multiple (EV / EBITDA)", a.exitMultiple(), Format.MULTIPLE,
+    inputs.minimumCash = in.scalar("Minimum cash", a.minimumCash(), Format.AMOUNT, "MinimumCash", null);
+    inputs.exitMultiple = in.scalar("Exit multiple (EV / EBITDA)", a.exitMultiple(), Format.MULTIPLE,
         "ExitMultiple", null);
     in.sheet().createFreezePane(1, 0);
     return inputs;
@@ -217,8 +212,7 @@ public final class LboWorkbook {
       int ev = row("Entry enterprise value = multiple × EBITDA", 1, in.entryMultiple + "*" + in.entryEbitda,
           Format.AMOUNT, "EntryEnterpriseValue");
       int fees = row("Transaction fees", 1, in.transactionFees, Format.AMOUNT, null);
-      int uses = m.nextRow();
-      m.text(uses, 0, "Total uses");
+      int uses = m.labelled("Total uses");
       m.total(uses, 1, SheetWriter.local(ev, 1) + "+" + SheetWriter.local(fees, 1), Format.AMOUNT);
       m.name("TotalUses", uses, 1);
       int firstDebt = -1;
@@ -226,24 +220,20 @@ public final class LboWorkbook {
         int r = row(a.debtTranches().get(i).name(), 1, in.amount[i], Format.AMOUNT, null);
         firstDebt = i == 0 ? r : firstDebt;
       }
-      int debt = m.nextRow();
-      m.text(debt, 0, "Total debt");
+      int debt = m.labelled("Total debt");
       m.total(debt, 1, n == 0 ? "0" : "SUM(" + SheetWriter.local(firstDebt, 1) + ":" + SheetWriter.local(firstDebt + n - 1, 1) + ")",
           Format.AMOUNT);
       m.name("TotalDebt", debt, 1);
-      int equity = m.nextRow();
-      m.text(equity, 0, "Sponsor equity = uses − debt");
+      int equity = m.labelled("Sponsor equity = uses − debt");
       m.total(equity, 1, SheetWriter.local(uses, 1) + "-" + SheetWriter.local(debt, 1), Format.AMOUNT);
       m.name("EquityInvested", equity, 1);
-      int sources = m.nextRow();
-      m.text(sources, 0, "Total sources = debt + equity");
+      int sources = m.labelled("Total sources = debt + equity");
       m.formula(sources, 1, SheetWriter.local(debt, 1) + "+" + SheetWriter.local(equity, 1), Format.AMOUNT);
       m.name("TotalSources", sources, 1);
       m.skip();
 
       m.section("Operations", width);
-      int year = m.nextRow();
-      m.text(year, 0, "Year");
+      int year = m.labelled("Year");
       for (int c = 1; c <= last; c++) {
         m.value(year, c, c - 1, Format.YEAR, Role.HEADER);
       }
@@ -251,31 +241,22 @@ public final class LboWorkbook {
       int cashBeforeInterest;
       int ebit = -1;
       if (!full) {
-        ebitda = m.nextRow();
-        m.text(ebitda, 0, "EBITDA = previous × (1 + growth)");
+        ebitda = m.labelled("EBITDA = previous × (1 + growth)");
         m.formula(ebitda, 1, in.entryEbitda, Format.AMOUNT);
-        cashBeforeInterest = m.nextRow();
-        m.text(cashBeforeInterest, 0, "Cash before interest = conversion × EBITDA");
+        cashBeforeInterest = m.labelled("Cash before interest = conversion × EBITDA");
         for (int c = 2; c <= last; c++) {
           m.formula(ebitda, c, SheetWriter.local(ebitda, c - 1) + "*(1+" + in.ebitdaGrowth + ")", Format.AMOUNT);
           m.formula(cashBeforeInterest, c, in.cashConversion + "*" + SheetWriter.local(ebitda, c), Format.AMOUNT);
         }
       } else {
-        int revenue = m.nextRow();
-        m.text(revenue, 0, "Revenue = previous × (1 + growth)");
+        int revenue = m.labelled("Revenue = previous × (1 + growth)");
         m.formula(revenue, 1, in.revenue, Format.AMOUNT);
-        ebitda = m.nextRow();
-        m.text(ebitda, 0, "EBITDA = margin × revenue");
-        int da = m.nextRow();
-        m.text(da, 0, "D&A = rate × revenue");
-        ebit = m.nextRow();
-        m.text(ebit, 0, "EBIT = EBITDA − D&A");
-        int capex = m.nextRow();
-        m.text(capex, 0, "Capex = rate × revenue");
-        int nwc = m.nextRow();
-        m.text(nwc, 0, "Increase in NWC = rate × Δ revenue");
-        cashBeforeInterest = m.nextRow();
-        m.text(cashBeforeInterest, 0, "Cash before interest and tax = EBITDA − capex − ΔNWC");
+        ebitda = m.labelled("EBITDA = margin × revenue");
+        int da = m.labelled("D&A = rate × revenue");
+        ebit = m.labelled("EBIT = EBITDA − D&A");
+        int capex = m.labelled("Capex = rate × revenue");
+        int nwc = m.labelled("Increase in NWC = rate × Δ revenue");
+        cashBeforeInterest = m.labelled("Cash before interest and tax = EBITDA − capex − ΔNWC");
         for (int c = 2; c <= last; c++) {
           String rev = SheetWriter.local(revenue, c);
           m.formula(revenue, c, SheetWriter.local(revenue, c - 1) + "*(1+" + in.revenueGrowth + ")", Format.AMOUNT);
@@ -300,42 +281,26 @@ public final class LboWorkbook {
       int[] closing = new int[n];
       for (int i = 0; i < n; i++) {
         String name = a.debtTranches().get(i).name();
-        opening[i] = m.nextRow();
-        m.text(opening[i], 0, name + ": opening balance");
-        scheduled[i] = m.nextRow();
-        m.text(scheduled[i], 0, name + ": scheduled repayment");
-        interest[i] = m.nextRow();
-        m.text(interest[i], 0, name + ": interest");
-        swept[i] = m.nextRow();
-        m.text(swept[i], 0, name + ": swept repayment");
-        closing[i] = m.nextRow();
-        m.text(closing[i], 0, name + ": closing balance");
+        opening[i] = m.labelled(name + ": opening balance");
+        scheduled[i] = m.labelled(name + ": scheduled repayment");
+        interest[i] = m.labelled(name + ": interest");
+        swept[i] = m.labelled(name + ": swept repayment");
+        closing[i] = m.labelled(name + ": closing balance");
       }
-      int interestTotal = m.nextRow();
-      m.text(interestTotal, 0, "Interest");
-      int scheduledTotal = m.nextRow();
-      m.text(scheduledTotal, 0, "Scheduled repayment");
+      int interestTotal = m.labelled("Interest");
+      int scheduledTotal = m.labelled("Scheduled repayment");
       int tax = -1;
       if (full) {
-        tax = m.nextRow();
-        m.text(tax, 0, "Tax = rate × max(0, EBIT − interest)");
+        tax = m.labelled("Tax = rate × max(0, EBIT − interest)");
       }
-      int openingCash = m.nextRow();
-      m.text(openingCash, 0, "Opening cash");
-      int available = m.nextRow();
-      m.text(available, 0, "Cash available = opening cash + cash before interest − tax − interest − scheduled");
-      int pool = m.nextRow();
-      m.text(pool, 0, "Sweep pool = sweep rate × max(0, available − minimum cash)");
-      int sweptTotal = m.nextRow();
-      m.text(sweptTotal, 0, "Swept repayment");
-      int repayment = m.nextRow();
-      m.text(repayment, 0, "Debt repayment = scheduled + swept");
-      int cash = m.nextRow();
-      m.text(cash, 0, "Cash at year-end");
-      int endingDebt = m.nextRow();
-      m.text(endingDebt, 0, "Debt at year-end");
-      int check = m.nextRow();
-      m.text(check, 0, "Check");
+      int openingCash = m.labelled("Opening cash");
+      int available = m.labelled("Cash available = opening cash + cash before interest − tax − interest − scheduled");
+      int pool = m.labelled("Sweep pool = sweep rate × max(0, available − minimum cash)");
+      int sweptTotal = m.labelled("Swept repayment");
+      int repayment = m.labelled("Debt repayment = scheduled + swept");
+      int cash = m.labelled("Cash at year-end");
+      int endingDebt = m.labelled("Debt at year-end");
+      int check = m.labelled("Check");
 
       for (int c = 2; c <= last; c++) {
         for (int i = 0; i < n; i++) {
@@ -400,29 +365,24 @@ public final class LboWorkbook {
       int exitCash = row("Cash at exit", 1, SheetWriter.local(cash, last), Format.AMOUNT, "ExitCash");
       int netDebt = row("Net debt at exit", 1, SheetWriter.local(exitDebt, 1) + "-" + SheetWriter.local(exitCash, 1),
           Format.AMOUNT, "ExitNetDebt");
-      int exitEquity = m.nextRow();
-      m.text(exitEquity, 0, "Exit equity value = exit EV − net debt");
+      int exitEquity = m.labelled("Exit equity value = exit EV − net debt");
       m.total(exitEquity, 1, SheetWriter.local(exitEv, 1) + "-" + SheetWriter.local(netDebt, 1), Format.AMOUNT);
       m.name("ExitEquityValue", exitEquity, 1);
       String eq = SheetWriter.local(exitEquity, 1);
-      int moic = m.nextRow();
-      m.text(moic, 0, "MOIC = exit equity / equity invested (0 on a total loss)");
+      int moic = m.labelled("MOIC = exit equity / equity invested (0 on a total loss)");
       m.total(moic, 1, "IF(" + eq + ">0," + eq + "/" + SheetWriter.local(equity, 1) + ",0)", Format.MULTIPLE);
       m.name("Moic", moic, 1);
-      int flows = m.nextRow();
-      m.text(flows, 0, "Sponsor cash flows (year 0 … N)");
+      int flows = m.labelled("Sponsor cash flows (year 0 … N)");
       m.formula(flows, 1, "-" + SheetWriter.local(equity, 1), Format.AMOUNT);
       for (int c = 2; c <= last; c++) {
         m.formula(flows, c, c == last ? "IF(" + eq + ">0," + eq + ",0)" : "0", Format.AMOUNT);
       }
       m.nameRow("EquityCashFlows", flows, 1, last);
-      int closedForm = m.nextRow();
-      m.text(closedForm, 0, "IRR, closed form = MOIC^(1/N) − 1");
+      int closedForm = m.labelled("IRR, closed form = MOIC^(1/N) − 1");
       m.formula(closedForm, 1, "IF(" + eq + ">0," + SheetWriter.local(moic, 1) + "^(1/" + SheetWriter.local(year, last)
           + ")-1,\"total loss\")", Format.PERCENT);
       m.name("EquityIrrClosedForm", closedForm, 1);
-      int irr = m.nextRow();
-      m.text(irr, 0, "Equity IRR = IRR(sponsor cash flows)");
+      int irr = m.labelled("Equity IRR = IRR(sponsor cash flows)");
       m.total(irr, 1, "IF(" + eq + ">0,IRR(" + SheetWriter.local(flows, 1) + ":" + SheetWriter.local(flows, last) + ","
           + SheetWriter.local(closedForm, 1) + "),\"total loss\")", Format.PERCENT);
       m.name("EquityIrr", irr, 1);
@@ -461,25 +421,18 @@ public final class LboWorkbook {
         int[] swept = new int[n];
         int[] closing = new int[n];
         for (int i = 0; i < n; i++) {
-          interest[i] = it.nextRow();
-          it.text(interest[i], 0, a.debtTranches().get(i).name() + ": interest");
+          interest[i] = it.labelled(a.debtTranches().get(i).name() + ": interest");
         }
-        int total = it.nextRow();
-        it.text(total, 0, "Interest");
+        int total = it.labelled("Interest");
         int tax = -1;
         if (full) {
-          tax = it.nextRow();
-          it.text(tax, 0, "Tax");
+          tax = it.labelled("Tax");
         }
-        int available = it.nextRow();
-        it.text(available, 0, "Cash available");
-        int pool = it.nextRow();
-        it.text(pool, 0, "Sweep pool");
+        int available = it.labelled("Cash available");
+        int pool = it.labelled("Sweep pool");
         for (int i = 0; i < n; i++) {
-          swept[i] = it.nextRow();
-          it.text(swept[i], 0, a.debtTranches().get(i).name() + ": swept");
-          closing[i] = it.nextRow();
-          it.text(closing[i], 0, a.debtTranches().get(i).name() + ": closing");
+          swept[i] = it.labelled(a.debtTranches().get(i).name() + ": swept");
+          closing[i] = it.labelled(a.debtTranches().get(i).name() + ": closing");
         }
         for (int c = 2; c <= last; c++) {
           for (int i = 0; i < n; i++) {
@@ -516,8 +469,7 @@ public final class LboWorkbook {
     }
 
     private int row(String label, int col, String formula, Format format, String name) {
-      int r = m.nextRow();
-      m.text(r, 0, label);
+      int r = m.labelled(label);
       m.formula(r, col, formula, format);
       if (name != null) {
         m.name(name, r, col);
@@ -535,16 +487,5 @@ public final class LboWorkbook {
       }
       return sum.toString();
     }
-  }
-
-  private static String scalar(SheetWriter in, String label, double value, Format format, String name, String note) {
-    int row = in.nextRow();
-    in.text(row, SheetWriter.LABEL, label);
-    in.input(row, SheetWriter.VALUE, value, format);
-    if (note != null) {
-      in.noteAt(row, SheetWriter.NOTE, note);
-    }
-    in.name(name, row, SheetWriter.VALUE);
-    return in.ref(row, SheetWriter.VALUE);
   }
 }

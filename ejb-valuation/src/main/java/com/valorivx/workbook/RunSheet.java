@@ -51,8 +51,7 @@ final class RunSheet {
     for (StoredFigure figure : run.asValued()) {
       String name = figure.workbookName();
       Name defined = workbook.getName(name);
-      int row = s.nextRow();
-      s.text(row, 0, figure.field());
+      int row = s.labelled(figure.field());
       s.value(row, 1, figure.value(), Format.AMOUNT, Role.VALUE);
       if (defined != null) {
         s.formula(row, 2, name, Format.AMOUNT);
@@ -62,8 +61,7 @@ final class RunSheet {
   }
 
   private static void fact(SheetWriter s, String label, String value) {
-    int row = s.nextRow();
-    s.text(row, 0, label);
+    int row = s.labelled(label);
     s.text(row, 1, value == null ? "" : value);
   }
 }

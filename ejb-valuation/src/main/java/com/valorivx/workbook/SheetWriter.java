@@ -43,6 +43,13 @@ final class SheetWriter {
     return nextRow++;
   }
 
+  /** A new row with {@code label} in column A; answers its index. */
+  int labelled(String label) {
+    int row = nextRow();
+    text(row, LABEL, label);
+    return row;
+  }
+
   /** Leaves a blank row. */
   void skip() {
     nextRow++;
@@ -88,6 +95,21 @@ final class SheetWriter {
     cell.setCellValue(value);
     cell.setCellStyle(styles.number(Role.INPUT, format));
     return cell;
+  }
+
+  /**
+   * A named scalar input on a row of its own: {@code label} in column A, {@code value} styled as an
+   * input in column B, an optional {@code note} beside it. Answers the value's fixed reference.
+   */
+  String scalar(String label, double value, Format format, String name, String note) {
+    int row = nextRow();
+    text(row, LABEL, label);
+    input(row, VALUE, value, format);
+    if (note != null) {
+      noteAt(row, NOTE, note);
+    }
+    name(name, row, VALUE);
+    return ref(row, VALUE);
   }
 
   Cell input(int row, int col, boolean value) {

@@ -16,6 +16,17 @@ public final class Workbooks {
   }
 
   /**
+   * Completes a model workbook: adds the {@value RunSheet#NAME} sheet of {@code run}, opens on
+   * the first sheet and asks a spreadsheet program to recalculate every formula on opening.
+   */
+  static XSSFWorkbook finish(XSSFWorkbook workbook, Styles styles, WorkbookRun run) {
+    RunSheet.write(workbook, styles, run);
+    workbook.setActiveSheet(0);
+    workbook.setForceFormulaRecalculation(true);
+    return workbook;
+  }
+
+  /**
    * The workbook as {@code .xlsx} bytes; closes it. Every formula's value is cached first, so a
    * viewer that does not calculate still shows the figures; the workbook also asks a spreadsheet
    * program to recalculate on opening.

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.valorivx.engine.common.FieldError;
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import com.valorivx.engine.dcf.DcfAssumptions;
 import com.valorivx.engine.dcf.DcfEngine;
 import com.valorivx.engine.dcf.RevenueProjection;
@@ -26,12 +26,7 @@ class DcfRequestTest {
   }
 
   private static List<String> fieldsRejectedIn(String json) {
-    try {
-      read(json).toAssumptions();
-      throw new AssertionError("accepted: " + json);
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.byJson(json, () -> read(json).toAssumptions());
   }
 
   @Test

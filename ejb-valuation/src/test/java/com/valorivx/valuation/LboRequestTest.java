@@ -2,8 +2,7 @@ package com.valorivx.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.engine.common.FieldError;
-import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import com.valorivx.engine.lbo.DebtTranche;
 import com.valorivx.engine.lbo.FullOperatingModel;
 import com.valorivx.engine.lbo.InterestBasis;
@@ -30,12 +29,7 @@ class LboRequestTest {
   }
 
   private static List<String> fieldsRejectedIn(String json) {
-    try {
-      read(json).toAssumptions();
-      throw new AssertionError("accepted: " + json);
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.byJson(json, () -> read(json).toAssumptions());
   }
 
   @Test

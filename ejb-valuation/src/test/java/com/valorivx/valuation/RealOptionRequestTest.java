@@ -2,8 +2,7 @@ package com.valorivx.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.engine.common.FieldError;
-import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import com.valorivx.engine.realoption.RealOptionAssumptions;
 import com.valorivx.engine.realoption.RealOptionKind;
 import com.valorivx.engine.realoption.RealOptionMethod;
@@ -24,12 +23,7 @@ class RealOptionRequestTest {
   }
 
   private static List<String> fieldsRejectedIn(String json) {
-    try {
-      read(json).toAssumptions();
-      throw new AssertionError("accepted: " + json);
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.byJson(json, () -> read(json).toAssumptions());
   }
 
   @Test

@@ -113,15 +113,7 @@ class LboWorkbookTest {
       byte[] bytes = written(spec);
       List<DynamicTest> tests = new ArrayList<>();
       try (OpenedWorkbook probe = new OpenedWorkbook(bytes)) {
-        for (String input : INPUTS) {
-          if (!probe.has(input)) {
-            continue;
-          }
-          int cells = probe.cells(input).size();
-          int index = cells / 2;
-          tests.add(DynamicTest.dynamicTest(spec + ": " + input + (cells > 1 ? "[" + index + "]" : ""),
-              () -> assertInputIsLive(bytes, spec, input, index)));
-        }
+        tests.addAll(probe.perInput(spec, INPUTS, (input, index) -> assertInputIsLive(bytes, spec, input, index)));
         if (probe.has("TrancheCashSweep")) {
           int index = probe.cells("TrancheCashSweep").size() / 2;
           tests.add(DynamicTest.dynamicTest(spec + ": TrancheCashSweep[" + index + "]",

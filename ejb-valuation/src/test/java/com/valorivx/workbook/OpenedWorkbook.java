@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A written workbook opened again from its bytes, read and edited through its defined names, its
@@ -30,6 +31,30 @@ final class OpenedWorkbook implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+  }
+
+  /** A check of one cell of a named input, given the name and the cell's index within it. */
+  @FunctionalInterface
+  interface InputCheck {
+    void check(String input, int index) throws Throwable;
+  }
+
+  /**
+   * One test per name of {@code inputs} that this workbook defines, checking its middle cell,
+   * named {@code variant: Input} (with {@code [index]} when the name spans several cells).
+   */
+  List<DynamicTest> perInput(Object variant, List<String> inputs, InputCheck check) {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String input : inputs) {
+      if (!has(input)) {
+        continue;
+      }
+      int cells = cells(input).size();
+      int index = cells / 2;
+      tests.add(DynamicTest.dynamicTest(variant + ": " + input + (cells > 1 ? "[" + index + "]" : ""),
+          () -> check.check(input, index)));
+    }
+    return tests;
   }
 
   boolean has(String name) {

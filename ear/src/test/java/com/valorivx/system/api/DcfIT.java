@@ -21,7 +21,6 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -254,26 +253,9 @@ class DcfIT {
       UUID run = UUID.randomUUID();
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       try (Connection db = DriverManager.getConnection(jdbcUrl)) {
-        try (PreparedStatement insert = db.prepareStatement(
-            "insert into tenant (id, name, status, created_at, version) values (?, ?, 'ACTIVE', ?, 0)")) {
-          insert.setObject(1, tenant);
-          insert.setString(2, "it-other-" + tenant);
-          insert.setObject(3, now);
-          insert.executeUpdate();
-        }
-        try (PreparedStatement insert = db.prepareStatement("insert into valuation_run (id, tenant_id, kind, name, "
-            + "inputs_json, result_json, engine_version, created_by, created_at) values (?, ?, 'DCF', ?, ?, ?, ?, ?, ?)")) {
-          insert.setObject(1, run);
-          insert.setObject(2, tenant);
-          insert.setString(3, "another tenant's run");
-          insert.setString(4, workedExample().toString());
-          insert.setString(5, "{\"enterpriseValue\":1}");
-          insert.setString(6, "dcf-1.0");
-          insert.setString(7, "someone-else");
-          // Newer than anything the tests create, so a leak would show on the first page.
-          insert.setObject(8, now.plusDays(1));
-          insert.executeUpdate();
-        }
+        ForeignTenant.insertTenant(db, tenant, "it-other-", now);
+        // Newer than anything the tests create, so a leak would show on the first page.
+        ForeignTenant.insertDcfRun(db, run, tenant, "{\"enterpriseValue\":1}", now.plusDays(1));
       }
       return run;
     }

@@ -19,25 +19,8 @@ record ForeignTenant(UUID tenant, UUID run, UUID scenario) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String inputs = DcfExamples.workedExample().toString();
     try (Connection db = DriverManager.getConnection(jdbcUrl)) {
-      try (PreparedStatement insert = db.prepareStatement(
-          "insert into tenant (id, name, status, created_at, version) values (?, ?, 'ACTIVE', ?, 0)")) {
-        insert.setObject(1, foreign.tenant());
-        insert.setString(2, "it-foreign-" + foreign.tenant());
-        insert.setObject(3, now);
-        insert.executeUpdate();
-      }
-      try (PreparedStatement insert = db.prepareStatement("insert into valuation_run (id, tenant_id, kind, name, "
-          + "inputs_json, result_json, engine_version, created_by, created_at) values (?, ?, 'DCF', ?, ?, ?, ?, ?, ?)")) {
-        insert.setObject(1, foreign.run());
-        insert.setObject(2, foreign.tenant());
-        insert.setString(3, "another tenant's run");
-        insert.setString(4, inputs);
-        insert.setString(5, "{\"enterpriseValue\":1}");
-        insert.setString(6, "dcf-1.0");
-        insert.setString(7, "someone-else");
-        insert.setObject(8, now);
-        insert.executeUpdate();
-      }
+      insertTenant(db, foreign.tenant(), "it-foreign-", now);
+      insertDcfRun(db, foreign.run(), foreign.tenant(), "{\"enterpriseValue\":1}", now);
       try (PreparedStatement insert = db.prepareStatement("insert into scenario (id, tenant_id, kind, name, "
           + "inputs_json, version, created_by, created_at, updated_by, updated_at) "
           + "values (?, ?, 'DCF', ?, ?, 1, ?, ?, ?, ?)")) {
@@ -54,5 +37,36 @@ record ForeignTenant(UUID tenant, UUID run, UUID scenario) {
       }
     }
     return foreign;
+  }
+
+  /** Inserts the tenant {@code id}, named {@code namePrefix} + its id, created {@code at}. */
+  static void insertTenant(Connection db, UUID id, String namePrefix, OffsetDateTime at) throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement(
+        "insert into tenant (id, name, status, created_at, version) values (?, ?, 'ACTIVE', ?, 0)")) {
+      insert.setObject(1, id);
+      insert.setString(2, namePrefix + id);
+      insert.setObject(3, at);
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * Inserts the DCF run {@code id} of {@code tenant}: "another tenant's run" by someone else, the
+   * worked example's inputs, {@code resultJson} as its result, created {@code at}.
+   */
+  static void insertDcfRun(Connection db, UUID id, UUID tenant, String resultJson, OffsetDateTime at)
+      throws SQLException {
+    try (PreparedStatement insert = db.prepareStatement("insert into valuation_run (id, tenant_id, kind, name, "
+        + "inputs_json, result_json, engine_version, created_by, created_at) values (?, ?, 'DCF', ?, ?, ?, ?, ?, ?)")) {
+      insert.setObject(1, id);
+      insert.setObject(2, tenant);
+      insert.setString(3, "another tenant's run");
+      insert.setString(4, DcfExamples.workedExample().toString());
+      insert.setString(5, resultJson);
+      insert.setString(6, "dcf-1.0");
+      insert.setString(7, "someone-else");
+      insert.setObject(8, at);
+      insert.executeUpdate();
+    }
   }
 }

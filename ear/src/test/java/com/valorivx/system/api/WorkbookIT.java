@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -199,25 +198,8 @@ class WorkbookIT {
     UUID run = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try (Connection db = DriverManager.getConnection(jdbcUrl)) {
-      try (PreparedStatement insert = db.prepareStatement(
-          "insert into tenant (id, name, status, created_at, version) values (?, ?, 'ACTIVE', ?, 0)")) {
-        insert.setObject(1, tenant);
-        insert.setString(2, "it-workbook-" + tenant);
-        insert.setObject(3, now);
-        insert.executeUpdate();
-      }
-      try (PreparedStatement insert = db.prepareStatement("insert into valuation_run (id, tenant_id, kind, name, "
-          + "inputs_json, result_json, engine_version, created_by, created_at) values (?, ?, 'DCF', ?, ?, ?, ?, ?, ?)")) {
-        insert.setObject(1, run);
-        insert.setObject(2, tenant);
-        insert.setString(3, "another tenant's run");
-        insert.setString(4, workedExample().toString());
-        insert.setString(5, "{\"enterpriseValue\":1792.21}");
-        insert.setString(6, "dcf-1.0");
-        insert.setString(7, "someone-else");
-        insert.setObject(8, now);
-        insert.executeUpdate();
-      }
+      ForeignTenant.insertTenant(db, tenant, "it-workbook-", now);
+      ForeignTenant.insertDcfRun(db, run, tenant, "{\"enterpriseValue\":1792.21}", now);
     }
     return run;
   }

@@ -70,6 +70,12 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** Clicks the option {@code label} of the PrimeFaces select-one button {@code buttonId}. */
+  void choose(String buttonId, String label) {
+    find(By.xpath("//div[@id='" + buttonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
+        + label + "']")).click();
+  }
+
   /** Signs in on the login page and waits for the application shell. */
   void signIn(String username, String password) {
     open("/login.xhtml");

@@ -2,13 +2,8 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -17,35 +12,11 @@ import org.openqa.selenium.By;
  * 2008-01-01 is 37.34 % and their XNPV at 9 % is 2,086.65. Flows without a sign change have no IRR,
  * which the page says in words.
  */
-class CashFlowsPageIT {
-
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class CashFlowsPageIT extends BrowserTest {
 
   @BeforeEach
   void signIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    newAdminSession();
   }
 
   @Test
@@ -62,8 +33,7 @@ class CashFlowsPageIT {
   @Test
   void xirrAndXnpvOfTheDatedExample() {
     browser.open("/cash-flows.xhtml");
-    browser.find(By.xpath("//div[@id='cashFlows:spacing']//div[contains(@class,'ui-button')]"
-        + "[normalize-space(.)='Dated (XNPV, XIRR)']")).click();
+    browser.choose("cashFlows:spacing", "Dated (XNPV, XIRR)");
     browser.find(By.id("cashFlows:datedFlows"));
     browser.type(By.id("cashFlows:rate"), "9");
     browser.find(By.id("cashFlows:calculate")).click();

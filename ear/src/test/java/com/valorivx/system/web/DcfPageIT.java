@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.valorivx.system.support.SystemUnderTest;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,37 +19,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Gordon TV = 146.41 × 1.03 / 0.07 = 2,154.32, PV 1,337.66; EV 1,792.21; equity 1,592.21; 100 shares →
  * 15.92 a share.
  */
-class DcfPageIT {
+class DcfPageIT extends BrowserTest {
 
   private static final By VALUE_PER_SHARE = By.id("valuePerShare");
   private static final By VALUE_BUTTON = By.id("dcf:value");
 
-  private static Browser browser;
-
-  /** A failed test leaves a screenshot of what the browser showed, named after the test. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @BeforeEach
   void signedOut() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
+    newSession();
   }
 
   @Test
@@ -194,17 +167,12 @@ class DcfPageIT {
 
   /** Clicks the option {@code label} of a PrimeFaces select-one button and waits for what it reveals. */
   private static void choose(String buttonId, String label, By revealed) {
-    browser.find(By.xpath("//div[@id='" + buttonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
-        + label + "']")).click();
+    browser.choose(buttonId, label);
     browser.find(revealed);
   }
 
-  private static void signInAsAdmin() {
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
-  }
-
-  private static void fillWorkedExample(String name, String growthPercent) {
+  /** Fills the DCF form with the worked example (FCF 100 growing 10 % a year, rate 10 %, net debt 200, 100 shares). */
+  static void fillWorkedExample(String name, String growthPercent) {
     browser.type(By.id("dcf:name"), name);
     browser.type(By.id("dcf:freeCashFlows"), "100, 110, 121, 133.1, 146.41");
     browser.type(By.id("dcf:discountRate"), "10");

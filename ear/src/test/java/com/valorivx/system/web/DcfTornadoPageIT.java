@@ -2,13 +2,8 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,33 +11,11 @@ import org.openqa.selenium.WebElement;
  * The DCF page's tornado section in a real browser: the worked example (15.92 a share) swung by
  * the default swings draws four bars, the discount rate widest (±1 point: 19.01 and 13.61).
  */
-class DcfTornadoPageIT {
-
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class DcfTornadoPageIT extends BrowserTest {
 
   @Test
   void theWorkedExampleDrawsATornadoWidestBarFirst() {
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    signInAsAdmin();
     browser.open("/dcf.xhtml");
     browser.find(By.id("dcf:value")).click();
 

@@ -2,14 +2,9 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,39 +14,14 @@ import org.openqa.selenium.WebElement;
  * after 5 years at 8×: IRR 15.78 %, MOIC 2.081, debt at exit 396.83) and see its returns; see a bad
  * rate on the second tranche row explained beside that row's input.
  */
-class LboPageIT {
+class LboPageIT extends BrowserTest {
 
   private static final By IRR = By.id("irr");
   private static final By VALUE_BUTTON = By.id("lbo:value");
 
-  private static Browser browser;
-
-  /** A failed test leaves a screenshot of what the browser showed, named after the test. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @BeforeEach
   void signedIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    newAdminSession();
   }
 
   @Test

@@ -2,14 +2,9 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,36 +18,11 @@ import org.openqa.selenium.WebElement;
  * abandonment example (254 for 250, salvage 150 over 5 years, σ 20 %, r 4 %, cost of delay 4 %):
  * put 4.13, static NPV 4.00, expanded NPV 8.13.
  */
-class MnaPageIT {
-
-  private static Browser browser;
-
-  /** A failed test leaves a screenshot of what the browser showed, named after the test. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class MnaPageIT extends BrowserTest {
 
   @BeforeEach
   void signedIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    newAdminSession();
   }
 
   @Test

@@ -2,16 +2,11 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,38 +16,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * completes (the page records every progress value it received in {@code data-progress-values}),
  * then the result renders with its histogram; a second simulation is cancelled from the page.
  */
-class MonteCarloPageIT {
+class MonteCarloPageIT extends BrowserTest {
 
   private static final By PROGRESS = By.id("mcProgress");
   private static final Duration JOB_PATIENCE = Duration.ofSeconds(180);
 
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @BeforeEach
   void signIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    newAdminSession();
     browser.open("/monte-carlo.xhtml");
   }
 

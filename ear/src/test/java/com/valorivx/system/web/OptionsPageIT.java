@@ -2,13 +2,8 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -18,38 +13,14 @@ import org.openqa.selenium.WebElement;
  * Black-Scholes call is 4.76; a Monte Carlo price shows its standard error; a bad volatility is
  * explained beside its input.
  */
-class OptionsPageIT {
+class OptionsPageIT extends BrowserTest {
 
   private static final By PRICE = By.id("price");
   private static final By VALUE_BUTTON = By.id("option:value");
 
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @BeforeEach
   void signIn() {
-    browser.open("/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    newAdminSession();
   }
 
   @Test
@@ -71,8 +42,8 @@ class OptionsPageIT {
   @Test
   void monteCarloShowsItsStandardErrorAndAPutIsWorthTheTextbookPut() {
     browser.open("/options.xhtml");
-    choose("option:type", "Put");
-    choose("option:method", "Monte Carlo");
+    browser.choose("option:type", "Put");
+    browser.choose("option:method", "Monte Carlo");
     browser.find(By.id("option:paths"));
     browser.find(VALUE_BUTTON).click();
 
@@ -95,10 +66,5 @@ class OptionsPageIT {
         + "[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class,'ui-message-error')]"));
     assertThat(message.getText()).contains("Must be above 0 and at most 500%");
     assertThat(browser.driver().findElements(PRICE)).isEmpty();
-  }
-
-  private static void choose(String buttonId, String label) {
-    browser.find(By.xpath("//div[@id='" + buttonId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
-        + label + "']")).click();
   }
 }

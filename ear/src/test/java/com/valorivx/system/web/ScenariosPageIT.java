@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.valorivx.system.support.ApiClient;
 import com.valorivx.system.support.ApiResponse;
-import com.valorivx.system.support.SystemUnderTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -21,34 +16,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (a concurrent edit is reported as a conflict, not overwritten), run it, and compare that run
  * with the DCF page's run side by side.
  */
-class ScenariosPageIT {
-
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class ScenariosPageIT extends BrowserTest {
 
   @Test
   void saveOpenEditRunAndCompare() {
     String name = "Page base " + UUID.randomUUID().toString().substring(0, 8);
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    signInAsAdmin();
 
     browser.open("/dcf.xhtml");
     browser.find(By.id("dcf:value")).click();

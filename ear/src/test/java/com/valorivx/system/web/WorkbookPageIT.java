@@ -2,7 +2,6 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.system.support.SystemUnderTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +13,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -27,47 +22,19 @@ import org.openqa.selenium.WebElement;
  * The "Download .xlsx" links of the DCF result and of the run history lead, in the signed-in
  * session, to the run's workbook; without a session the address leads to the sign-in page.
  */
-class WorkbookPageIT {
+class WorkbookPageIT extends BrowserTest {
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private static Browser browser;
-
-  @RegisterExtension
-  static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void theDcfResultAndTheRunHistoryLinkToTheRunsWorkbook() throws Exception {
     String name = "Workbook " + UUID.randomUUID().toString().substring(0, 8);
-    browser.open("/login.xhtml");
-    browser.signIn(SystemUnderTest.ADMIN_USERNAME, SystemUnderTest.adminPassword());
-    browser.find(By.id("signedInUser"));
+    signInAsAdmin();
     browser.open("/dcf.xhtml");
-    browser.type(By.id("dcf:name"), name);
-    browser.type(By.id("dcf:freeCashFlows"), "100, 110, 121, 133.1, 146.41");
-    browser.type(By.id("dcf:discountRate"), "10");
-    browser.type(By.id("dcf:growth"), "3");
-    browser.type(By.id("dcf:netDebt"), "200");
-    browser.type(By.id("dcf:sharesOutstanding"), "100");
+    DcfPageIT.fillWorkedExample(name, "3");
     browser.find(By.id("dcf:value")).click();
     assertThat(browser.find(By.id("valuePerShare")).getText()).isEqualTo("15.92");
     String runId = browser.find(By.id("runId")).getText();

@@ -2,8 +2,8 @@ package com.valorivx.engine.lbo;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.valorivx.engine.common.FieldError;
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -15,12 +15,7 @@ class LboValidationTest {
   private static final OperatingModel SIMPLE = new SimpleOperatingModel(0.05, 0.5);
 
   private static List<String> fields(Runnable build) {
-    try {
-      build.run();
-      throw new AssertionError("accepted");
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.by(build);
   }
 
   @Test

@@ -3,20 +3,15 @@ package com.valorivx.engine.mna;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.valorivx.engine.common.FieldError;
 import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MnaValidationTest {
 
   private static List<String> fields(Runnable build) {
-    try {
-      build.run();
-      throw new AssertionError("accepted");
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.by(build);
   }
 
   @Test

@@ -2,8 +2,7 @@ package com.valorivx.engine.realoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.valorivx.engine.common.FieldError;
-import com.valorivx.engine.common.InvalidAssumptionsException;
+import com.valorivx.engine.common.RejectedFields;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,12 +10,7 @@ import org.junit.jupiter.api.Test;
 class RealOptionValidationTest {
 
   private static List<String> fields(Runnable build) {
-    try {
-      build.run();
-      throw new AssertionError("accepted");
-    } catch (InvalidAssumptionsException e) {
-      return e.errors().stream().map(FieldError::field).toList();
-    }
+    return RejectedFields.by(build);
   }
 
   @Test

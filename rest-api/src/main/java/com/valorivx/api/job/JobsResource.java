@@ -2,6 +2,7 @@ package com.valorivx.api.job;
 
 import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
+import com.valorivx.api.error.PathIds;
 import com.valorivx.api.error.Problem;
 import com.valorivx.governance.Role;
 import com.valorivx.job.JobService;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +60,7 @@ public class JobsResource {
   @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public JobResponse find(@Parameter(description = "Job id (UUID)") @PathParam("id") String id) {
-    return parseId(id).flatMap(jobId -> jobs.find(caller.get(), jobId)).map(JobResponse::of)
+    return PathIds.uuid(id).flatMap(jobId -> jobs.find(caller.get(), jobId)).map(JobResponse::of)
         .orElseThrow(() -> notFound(id));
   }
 
@@ -78,19 +78,11 @@ public class JobsResource {
   @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public JobResponse cancel(@Parameter(description = "Job id (UUID)") @PathParam("id") String id) {
-    Optional<JobView> job = parseId(id).flatMap(jobId -> jobs.cancel(caller.get(), jobId));
+    Optional<JobView> job = PathIds.uuid(id).flatMap(jobId -> jobs.cancel(caller.get(), jobId));
     return job.map(JobResponse::of).orElseThrow(() -> notFound(id));
   }
 
   private static NotFoundException notFound(String id) {
     return new NotFoundException("No job " + id + " in your tenant.");
-  }
-
-  private static Optional<UUID> parseId(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
   }
 }

@@ -4,6 +4,7 @@ import static com.valorivx.api.error.RequestBodies.required;
 
 import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
+import com.valorivx.api.error.PathIds;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.PageRequest;
 import com.valorivx.api.valuation.RunLocation;
@@ -192,7 +193,7 @@ public class ScenariosResource {
     ScenarioRun run = scenarios.run(caller.get(), parseId(id));
     JsonObjectBuilder body = Json.createObjectBuilder().add("id", run.runId().toString());
     parse(run.resultJson()).forEach(body::add);
-    return Response.created(RunLocation.of(uri, run.runId())).entity(body.build()).build();
+    return RunLocation.created(uri, run.runId(), body.build());
   }
 
   @GET
@@ -245,11 +246,7 @@ public class ScenariosResource {
 
   /** A path id that is not a UUID names no scenario: 404, as for an unknown one. */
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAUuid) {
-      throw notFound(id);
-    }
+    return PathIds.uuid(id).orElseThrow(() -> notFound(id));
   }
 
   private static RecordNotFoundException notFound(String id) {

@@ -68,7 +68,7 @@ public class LboResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response value(LboRequest request) {
     LboRun run = lbo.value(caller.get(), required(request));
-    return Response.created(RunLocation.of(uri, run.id())).entity(LboValuationResponse.of(run)).build();
+    return RunLocation.created(uri, run.id(), LboValuationResponse.of(run));
   }
 
   @POST

@@ -68,7 +68,7 @@ public class MnaResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response accretionDilution(MnaRequest request) {
     MnaRun run = mna.accretionDilution(caller.get(), required(request));
-    return Response.created(RunLocation.of(uri, run.id())).entity(MnaValuationResponse.of(run)).build();
+    return RunLocation.created(uri, run.id(), MnaValuationResponse.of(run));
   }
 
   @POST

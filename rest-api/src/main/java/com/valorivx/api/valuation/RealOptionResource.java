@@ -67,6 +67,6 @@ public class RealOptionResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response value(RealOptionRequest request) {
     RealOptionRun run = realOptions.value(caller.get(), required(request));
-    return Response.created(RunLocation.of(uri, run.id())).entity(RealOptionValuationResponse.of(run)).build();
+    return RunLocation.created(uri, run.id(), RealOptionValuationResponse.of(run));
   }
 }

@@ -4,6 +4,7 @@ import static com.valorivx.api.error.RequestBodies.required;
 
 import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
+import com.valorivx.api.error.PathIds;
 import com.valorivx.api.error.Problem;
 import com.valorivx.governance.Role;
 import com.valorivx.valuation.DcfRequest;
@@ -27,8 +28,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,7 +75,7 @@ public class ValuationsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueDcf(DcfRequest request) {
     DcfRun run = valuations.valueDcf(caller.get(), required(request));
-    return Response.created(RunLocation.of(uri, run.id())).entity(DcfValuationResponse.of(run)).build();
+    return RunLocation.created(uri, run.id(), DcfValuationResponse.of(run));
   }
 
   @POST
@@ -111,7 +110,7 @@ public class ValuationsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueOption(OptionRequest request) {
     OptionRun run = valuations.valueOption(caller.get(), required(request));
-    return Response.created(RunLocation.of(uri, run.id())).entity(OptionValuationResponse.of(run)).build();
+    return RunLocation.created(uri, run.id(), OptionValuationResponse.of(run));
   }
 
   @GET
@@ -123,7 +122,7 @@ public class ValuationsResource {
   @APIResponse(responseCode = "404", description = "No such run in the caller's tenant",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public RunResponse find(@Parameter(description = "Run id (UUID)") @PathParam("id") String id) {
-    return parseId(id)
+    return PathIds.uuid(id)
         .flatMap(runId -> valuations.find(caller.get(), runId))
         .map(RunResponse::of)
         .orElseThrow(() -> new NotFoundException("No valuation run " + id + " in your tenant."));
@@ -143,13 +142,5 @@ public class ValuationsResource {
       @Parameter(ref = "size") @QueryParam("size") String size) {
     PageRequest request = PageRequest.parse(page, size);
     return RunPageResponse.of(valuations.list(caller.get(), kind, request.page(), request.size()));
-  }
-
-  private static Optional<UUID> parseId(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
   }
 }

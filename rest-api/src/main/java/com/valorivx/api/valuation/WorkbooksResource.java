@@ -2,6 +2,7 @@ package com.valorivx.api.valuation;
 
 import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
+import com.valorivx.api.error.PathIds;
 import com.valorivx.api.error.Problem;
 import com.valorivx.governance.Role;
 import com.valorivx.valuation.RunWorkbook;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,19 +59,11 @@ public class WorkbooksResource {
   @APIResponse(responseCode = "409", description = "The run's kind has no workbook; the detail names the kind",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response workbook(@Parameter(description = "Run id (UUID)") @PathParam("id") String id) {
-    RunWorkbook workbook = parseId(id)
+    RunWorkbook workbook = PathIds.uuid(id)
         .flatMap(runId -> workbooks.workbook(caller.get(), runId))
         .orElseThrow(() -> new NotFoundException("No valuation run " + id + " in your tenant."));
     return Response.ok(workbook.content(), RunWorkbook.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + workbook.fileName() + "\"")
         .build();
-  }
-
-  private static Optional<UUID> parseId(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
   }
 }

@@ -89,13 +89,7 @@ public final class DealCharts {
     return Json.createObjectBuilder()
         .add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
-            .add("plugins", Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom"))
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
+        .add("options", ChartOptions.titled(title, legend))
         .build().toString();
   }
 
