@@ -8,8 +8,8 @@ import com.valorivx.system.support.ApiResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,12 +19,14 @@ import org.openqa.selenium.WebElement;
  * model page with its stored inputs in the form and its stored result shown; the reopened LBO saves
  * as a scenario holding those inputs.
  */
-class RunHistoryPageIT {
-
-  @RegisterExtension
-  static final SignedInBrowser SESSION = new SignedInBrowser();
+class RunHistoryPageIT extends BrowserTest {
 
   private final ApiClient admin = ApiClient.asAdmin();
+
+  @BeforeEach
+  void signIn() {
+    newAdminSession();
+  }
 
   private String valued(String path, JsonObject request) {
     ApiResponse response = admin.post(path, request);
@@ -36,7 +38,7 @@ class RunHistoryPageIT {
     return name + " " + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private static WebElement historyRow(Browser browser, String runId) {
+  private static WebElement historyRow(String runId) {
     return browser.find(By.cssSelector(".reopen[data-run='" + runId + "']")).findElement(By.xpath("ancestor::tr"));
   }
 
@@ -53,11 +55,10 @@ class RunHistoryPageIT {
     String mnaName = unique("History deal");
     String mna = valued("/api/v1/valuations/mna", DealExamples.mna().add("name", mnaName).build());
 
-    Browser browser = SESSION.browser();
     browser.open("/runs.xhtml");
 
-    assertThat(historyRow(browser, lbo).getText()).contains(lboName, "LBO", "IRR 15.78%", "MOIC 2.08x");
-    assertThat(historyRow(browser, mna).getText()).contains(mnaName, "MNA", "Accretion 6.83%", "Pro forma EPS 5.34");
+    assertThat(historyRow(lbo).getText()).contains(lboName, "LBO", "IRR 15.78%", "MOIC 2.08x");
+    assertThat(historyRow(mna).getText()).contains(mnaName, "MNA", "Accretion 6.83%", "Pro forma EPS 5.34");
     browser.screenshot("run-history-deals");
 
     browser.find(By.cssSelector(".reopen[data-run='" + lbo + "']")).click();
