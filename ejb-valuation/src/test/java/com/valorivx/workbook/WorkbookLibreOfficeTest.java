@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.valorivx.engine.dcf.DcfEngine;
 import com.valorivx.engine.dcf.DcfValuation;
+import com.valorivx.engine.lbo.LboEngine;
+import com.valorivx.engine.lbo.LboValuation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second opinion on the formulas: LibreOffice, headless, calculates every variant's workbook and
- * the figures it saves equal the engine's. The workbooks are written without cached values, so
- * every number read back was calculated by LibreOffice. Skipped where LibreOffice is not installed
- * (CI does not install it; POI's evaluator checks the same formulas in {@link DcfWorkbookTest}).
+ * A second opinion on the formulas: LibreOffice, headless, calculates every variant's DCF and LBO
+ * workbook and the figures it saves equal the engine's. The workbooks are written without cached
+ * values, so every number read back was calculated by LibreOffice (the LBO's IRR by Calc's own IRR
+ * function). Skipped where LibreOffice is not installed ({@code .ci/run} installs it; POI's evaluator
+ * checks the same formulas in {@link DcfWorkbookTest} and {@link LboWorkbookTest}).
  */
-class DcfWorkbookLibreOfficeTest {
+class WorkbookLibreOfficeTest {
 
   /** LibreOffice's own arithmetic: relative above 1, absolute below, as in the issue (1e-6). */
   private static final double TOLERANCE = 1e-6;
@@ -48,13 +51,20 @@ class DcfWorkbookLibreOfficeTest {
   @Test
   void libreOfficeCalculatesTheEnginesFigures(@TempDir Path dir) throws Exception {
     assumeTrue(soffice.isPresent(), "LibreOffice (soffice or libreoffice on the PATH) is not installed: "
-        + "the LibreOffice cross-check is skipped; DcfWorkbookTest evaluates the same formulas with POI");
+        + "the LibreOffice cross-check is skipped; DcfWorkbookTest and LboWorkbookTest evaluate the same formulas with POI");
     List<DcfSpec> variants = DcfWorkbookTest.variants().toList();
+    List<LboSpec> deals = LboWorkbookTest.variants().toList();
     Path in = Files.createDirectories(dir.resolve("in"));
     Path out = Files.createDirectories(dir.resolve("out"));
     for (int i = 0; i < variants.size(); i++) {
       try (XSSFWorkbook workbook = DcfWorkbook.create(WorkbookRun.unstored("DCF", DcfEngine.VERSION),
           variants.get(i).toAssumptions()); OutputStream file = Files.newOutputStream(in.resolve("dcf-" + i + ".xlsx"))) {
+        workbook.write(file);
+      }
+    }
+    for (int i = 0; i < deals.size(); i++) {
+      try (XSSFWorkbook workbook = LboWorkbook.create(WorkbookRun.unstored("LBO", LboEngine.VERSION),
+          deals.get(i).toAssumptions()); OutputStream file = Files.newOutputStream(in.resolve("lbo-" + i + ".xlsx"))) {
         workbook.write(file);
       }
     }
@@ -72,15 +82,31 @@ class DcfWorkbookLibreOfficeTest {
             case "PresentValueOfTerminalValue" -> engine.presentValueOfTerminalValue();
             default -> engine.discountRate();
           };
-          Cell cell = cached(calculated, figure);
-          assertThat(cell.getCachedFormulaResultType()).as("%s of %s", figure, variants.get(i))
-              .isEqualTo(CellType.NUMERIC);
-          assertThat(Math.abs(cell.getNumericCellValue() - expected))
-              .as("%s of %s: LibreOffice %s, engine %s", figure, variants.get(i), cell.getNumericCellValue(), expected)
-              .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(expected)));
+          assertFigure(calculated, figure, expected, variants.get(i));
         }
       }
     }
+    for (int i = 0; i < deals.size(); i++) {
+      LboValuation engine = LboEngine.DEFAULT.value(deals.get(i).toAssumptions());
+      try (XSSFWorkbook calculated = new XSSFWorkbook(out.resolve("lbo-" + i + ".xlsx").toFile())) {
+        assertFigure(calculated, "EntryEnterpriseValue", engine.entryEnterpriseValue(), deals.get(i));
+        assertFigure(calculated, "EquityInvested", engine.equityInvested(), deals.get(i));
+        assertFigure(calculated, "ExitDebt", engine.exitDebt(), deals.get(i));
+        assertFigure(calculated, "ExitEquityValue", engine.exitEquityValue(), deals.get(i));
+        assertFigure(calculated, "Moic", engine.moic(), deals.get(i));
+        if (engine.irr() != null) {
+          assertFigure(calculated, "EquityIrr", engine.irr(), deals.get(i));
+        }
+      }
+    }
+  }
+
+  private static void assertFigure(XSSFWorkbook calculated, String figure, double expected, Object variant) {
+    Cell cell = cached(calculated, figure);
+    assertThat(cell.getCachedFormulaResultType()).as("%s of %s", figure, variant).isEqualTo(CellType.NUMERIC);
+    assertThat(Math.abs(cell.getNumericCellValue() - expected))
+        .as("%s of %s: LibreOffice %s, engine %s", figure, variant, cell.getNumericCellValue(), expected)
+        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(expected)));
   }
 
   private static void convert(Path dir, Path in, Path out) throws IOException, InterruptedException {
