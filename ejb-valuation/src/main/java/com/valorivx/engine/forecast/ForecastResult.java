@@ -1,0 +1,15 @@
+package com.valorivx.engine.forecast;
+
+import java.util.List;
+
+/**
+ * Every requested method's forecast, the {@code holdout} length and {@code confidence} used, and
+ * the {@code recommended} method: the one with the lowest holdout MAPE (the first listed on a tie).
+ */
+public record ForecastResult(List<MethodForecast> methods, ForecastMethod recommended, int holdout,
+    double confidence) {
+
+  public ForecastResult {
+    methods = List.copyOf(methods);
+  }
+}
