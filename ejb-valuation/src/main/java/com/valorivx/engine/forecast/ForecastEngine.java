@@ -67,7 +67,8 @@ public final class ForecastEngine {
         best = m;
       }
     }
-    return new ForecastResult(out, best.method(), a.holdout(), a.confidence());
+    return new ForecastResult(out, best.method(), a.holdout(), a.confidence(), best.mape(),
+        best.points().get(0).value());
   }
 
   /** Mean absolute percentage error as a fraction; actual values must be non-zero. */
