@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The forecast endpoint over HTTP: published trend example, both methods on a line, the stored run, field errors. */
