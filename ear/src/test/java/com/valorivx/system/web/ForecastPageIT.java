@@ -1,0 +1,49 @@
+package com.valorivx.system.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The forecast screen in a real browser: a perfectly linear history is forecast exactly by both
+ * methods (next value 21, zero backtest error), with the chart and the CSV export; too short a
+ * history is explained beside its input.
+ */
+class ForecastPageIT extends BrowserTest {
+
+  @BeforeEach
+  void signIn() {
+    newAdminSession();
+  }
+
+  @Test
+  void aLineIsForecastExactlyByBothMethods() {
+    browser.find(By.linkText("Forecast")).click();
+    browser.type(By.id("forecast:history"), "5, 7, 9, 11, 13, 15, 17, 19");
+    browser.find(By.id("forecast:run")).click();
+
+    assertThat(browser.find(By.id("nextValue")).getText()).isEqualTo("21.00");
+    List<WebElement> mapes = browser.driver().findElements(By.cssSelector("#mapeTable td.mape"));
+    assertThat(mapes).hasSize(2);
+    assertThat(mapes).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("0.00%"));
+    assertThat(browser.find(By.cssSelector("[id='forecast:forecastChart'] canvas")).isDisplayed()).isTrue();
+    assertThat(browser.find(By.id("csv")).getAttribute("href")).startsWith("data:text/csv");
+    browser.screenshot("forecast-line");
+  }
+
+  @Test
+  void tooShortAHistoryIsExplainedBesideItsInput() {
+    browser.open("/forecast.xhtml");
+    browser.type(By.id("forecast:history"), "1, 2");
+    browser.find(By.id("forecast:run")).click();
+
+    assertThat(browser.find(By.xpath("//input[@id='forecast:history']/ancestor::div"
+        + "[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class,'ui-message-error')]")).getText())
+        .contains("at least");
+    assertThat(browser.driver().findElements(By.id("nextValue"))).isEmpty();
+  }
+}
