@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The efficient frontier as {@code POST /analytics/portfolio/frontier} answers it. */
-public record PortfolioFrontierResponse(UUID runId, List<String> assets, List<FrontierPoint> points,
+public record PortfolioFrontierResponse(UUID id, List<String> assets, List<FrontierPoint> points,
     PortfolioResponse minimumVariance, PortfolioResponse tangency, String version) {
 
   static PortfolioFrontierResponse of(PortfolioFrontierRun run) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An optimised portfolio as {@code POST /analytics/portfolio/optimize} answers it. */
-public record PortfolioResponse(UUID runId, String objective, List<String> assets, List<Double> weights,
+public record PortfolioResponse(UUID id, String objective, List<String> assets, List<Double> weights,
     double expectedReturn, double volatility, Double sharpeRatio, List<Double> riskContributions, String version) {
 
   static PortfolioResponse of(UUID runId, PortfolioResult r) {
