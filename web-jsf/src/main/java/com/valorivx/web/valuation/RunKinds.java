@@ -55,7 +55,9 @@ public final class RunKinds {
       RunKind.MONTE_CARLO_DCF, new Kind(null, List.of(amount("Mean", "mean"), amount("P5", "percentiles.p5"),
           amount("P95", "percentiles.p95"))),
       RunKind.FORECAST, new Kind("/forecast.xhtml", List.of(amount("Next period", "nextValue"),
-          new Figure("Backtest MAPE", "recommendedMape", Style.PERCENT)))));
+          new Figure("Backtest MAPE", "recommendedMape", Style.PERCENT))),
+      RunKind.PORTFOLIO, new Kind("/portfolio.xhtml", List.of(new Figure("Return", "expectedReturn", Style.PERCENT),
+          new Figure("Volatility", "volatility", Style.PERCENT)))));
 
   private RunKinds() {
   }

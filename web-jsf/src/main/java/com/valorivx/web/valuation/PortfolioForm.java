@@ -1,0 +1,137 @@
+package com.valorivx.web.valuation;
+
+import com.valorivx.analytics.PortfolioRequest;
+import com.valorivx.engine.common.Checks;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The portfolio page's inputs. Assets are typed one per line as {@code name, expected return %,
+ * volatility %}; correlations one matrix row per line. Starts on the two-fund textbook example
+ * (bond fund 8 %/12 %, stock fund 13 %/20 %, correlation 0.3, T-bills 5 %).
+ */
+public class PortfolioForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String name = "Two-fund example";
+  private String assets = "Bond fund, 8, 12\nStock fund, 13, 20";
+  private String correlations = "1, 0.3\n0.3, 1";
+  private Double riskFreeRate = 0.05;
+  private String objective = "MAX_SHARPE";
+  private Double targetReturn;
+  private boolean allowShort;
+  private Integer points = 20;
+
+  /** The request the service takes; unreadable lines are rejected naming {@code assets} or {@code correlations}. */
+  public PortfolioRequest toRequest() {
+    Checks checks = Checks.start();
+    List<String> names = new ArrayList<>();
+    List<Double> returns = new ArrayList<>();
+    List<Double> vols = new ArrayList<>();
+    String[] lines = assets == null ? new String[0] : assets.strip().split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      String[] parts = lines[i].split(",");
+      if (parts.length != 3) {
+        checks.reject("assets", "line " + (i + 1) + " needs name, expected return %, volatility %");
+        continue;
+      }
+      try {
+        names.add(parts[0].strip());
+        returns.add(Double.parseDouble(parts[1].strip()) / 100);
+        vols.add(Double.parseDouble(parts[2].strip()) / 100);
+      } catch (NumberFormatException e) {
+        checks.reject("assets", "line " + (i + 1) + " has a value that is not a number");
+      }
+    }
+    List<List<Double>> rho = new ArrayList<>();
+    String[] rows = correlations == null ? new String[0] : correlations.strip().split("\\R");
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].isBlank()) {
+        continue;
+      }
+      List<Double> row = new ArrayList<>();
+      try {
+        for (String cell : rows[i].split("[,;\\s]+")) {
+          if (!cell.isBlank()) {
+            row.add(Double.parseDouble(cell.strip()));
+          }
+        }
+      } catch (NumberFormatException e) {
+        checks.reject("correlations", "row " + (i + 1) + " has a value that is not a number");
+      }
+      rho.add(row);
+    }
+    checks.throwIfAny();
+    return new PortfolioRequest(name, names, returns, vols, rho, null, riskFreeRate, objective, targetReturn,
+        allowShort, null, null, points);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAssets() {
+    return assets;
+  }
+
+  public void setAssets(String assets) {
+    this.assets = assets;
+  }
+
+  public String getCorrelations() {
+    return correlations;
+  }
+
+  public void setCorrelations(String correlations) {
+    this.correlations = correlations;
+  }
+
+  public Double getRiskFreeRate() {
+    return riskFreeRate;
+  }
+
+  public void setRiskFreeRate(Double riskFreeRate) {
+    this.riskFreeRate = riskFreeRate;
+  }
+
+  public String getObjective() {
+    return objective;
+  }
+
+  public void setObjective(String objective) {
+    this.objective = objective;
+  }
+
+  public Double getTargetReturn() {
+    return targetReturn;
+  }
+
+  public void setTargetReturn(Double targetReturn) {
+    this.targetReturn = targetReturn;
+  }
+
+  public boolean isAllowShort() {
+    return allowShort;
+  }
+
+  public void setAllowShort(boolean allowShort) {
+    this.allowShort = allowShort;
+  }
+
+  public Integer getPoints() {
+    return points;
+  }
+
+  public void setPoints(Integer points) {
+    this.points = points;
+  }
+}
