@@ -32,6 +32,8 @@ class OpenApiIT {
       new Operation("/v1/analytics/cashflows/irr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/cashflows/xnpv", "post", "200", "400", "401", "403"),
       new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"),
+      new Operation("/v1/analytics/credit/merton", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/analytics/credit/altman", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/lbo", "post", "201", "400", "401", "403", "422"),
       new Operation("/v1/valuations/lbo/returns-grid", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/valuations/compare", "get", "200", "400", "401", "403", "404"),

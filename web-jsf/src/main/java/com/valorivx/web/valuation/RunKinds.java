@@ -53,7 +53,9 @@ public final class RunKinds {
       RunKind.REAL_OPTION, new Kind("/real-options.xhtml", List.of(amount("Expanded NPV", "expandedNpv"),
           amount("Option value", "optionValue"))),
       RunKind.MONTE_CARLO_DCF, new Kind(null, List.of(amount("Mean", "mean"), amount("P5", "percentiles.p5"),
-          amount("P95", "percentiles.p95")))));
+          amount("P95", "percentiles.p95"))),
+      RunKind.CREDIT, new Kind("/credit.xhtml", List.of(new Figure("PD", "probabilityOfDefault", Style.PERCENT),
+          amount("Z-score", "zScore")))));
 
   private RunKinds() {
   }
