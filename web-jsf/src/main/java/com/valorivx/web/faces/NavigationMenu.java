@@ -23,6 +23,7 @@ public class NavigationMenu {
       MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
       MenuEntry.of("Real options", "/real-options.xhtml", "pi pi-directions"),
       MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
+      MenuEntry.of("Credit", "/credit.xhtml", "pi pi-shield"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
       MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
       MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"));
