@@ -37,7 +37,7 @@ public record MertonAssumptions(double equityValue, double equityVolatility, dou
         .require(Double.isFinite(riskFreeRate) && riskFreeRate > -1, "riskFreeRate",
             () -> "must be a finite rate above -100%, was " + riskFreeRate)
         .require(Double.isFinite(lossGivenDefault) && lossGivenDefault >= 0 && lossGivenDefault <= 1,
-            "lossGivenDefault", () -> "must be between 0 and 1, was " + lossGivenDefault)
+            "lossGivenDefault", () -> "must be between 0 and 1 (0% to 100%), was " + lossGivenDefault)
         .throwIfAny();
   }
 

@@ -164,8 +164,8 @@ public final class MertonModel {
     return Math.exp(-0.5 * x * x) / SQRT_TWO_PI;
   }
 
-  /** For tests: the fallback alone. */
-  MertonResult solveByBrent(MertonAssumptions a) {
+  /** The nested one-dimensional fallback alone, without trying Newton first (for comparison). */
+  public MertonResult solveByBrent(MertonAssumptions a) {
     double[] brent = nestedBrent(a);
     return result(a, brent[0], brent[1], "BRENT", (int) brent[2]);
   }
