@@ -34,6 +34,8 @@ class OpenApiIT {
       new Operation("/v1/analytics/cashflows/xirr", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/analytics/forecast", "post", "201", "400", "401", "403"),
       new Operation("/v1/analytics/risk/var", "post", "201", "400", "401", "403"),
+      new Operation("/v1/analytics/credit/merton", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/analytics/credit/altman", "post", "201", "400", "401", "403"),
       new Operation("/v1/valuations/lbo", "post", "201", "400", "401", "403", "422"),
       new Operation("/v1/valuations/lbo/returns-grid", "post", "200", "400", "401", "403", "422"),
       new Operation("/v1/valuations/compare", "get", "200", "400", "401", "403", "404"),

@@ -25,6 +25,7 @@ public class NavigationMenu {
       MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
       MenuEntry.of("Portfolio", "/portfolio.xhtml", "pi pi-percentage"),
       MenuEntry.of("Risk", "/risk.xhtml", "pi pi-shield"),
+      MenuEntry.of("Credit", "/credit.xhtml", "pi pi-building"),
       MenuEntry.of("Forecast", "/forecast.xhtml", "pi pi-chart-line"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
       MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),

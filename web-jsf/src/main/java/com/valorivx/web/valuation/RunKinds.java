@@ -44,21 +44,26 @@ public final class RunKinds {
   }
 
   private static final Map<RunKind, Kind> KINDS = new EnumMap<>(Map.ofEntries(
-      Map.entry(RunKind.DCF, new Kind("/dcf.xhtml", List.of(amount("EV", "enterpriseValue"), amount("Per share", "valuePerShare")))),
-      Map.entry(RunKind.LBO, new Kind("/lbo.xhtml", List.of(new Figure("IRR", "irr", Style.PERCENT),
-          new Figure("MOIC", "moic", Style.MULTIPLE)))),
-      Map.entry(RunKind.MNA, new Kind("/mna.xhtml", List.of(new Figure("Accretion", "accretionDilution", Style.PERCENT),
-          amount("Pro forma EPS", "proFormaEps")))),
+      Map.entry(RunKind.DCF, new Kind("/dcf.xhtml",
+          List.of(amount("EV", "enterpriseValue"), amount("Per share", "valuePerShare")))),
+      Map.entry(RunKind.LBO, new Kind("/lbo.xhtml",
+          List.of(new Figure("IRR", "irr", Style.PERCENT), new Figure("MOIC", "moic", Style.MULTIPLE)))),
+      Map.entry(RunKind.MNA, new Kind("/mna.xhtml",
+          List.of(new Figure("Accretion", "accretionDilution", Style.PERCENT), amount("Pro forma EPS", "proFormaEps")))),
       Map.entry(RunKind.OPTION, new Kind("/options.xhtml", List.of(amount("Price", "price")))),
-      Map.entry(RunKind.REAL_OPTION, new Kind("/real-options.xhtml", List.of(amount("Expanded NPV", "expandedNpv"),
-          amount("Option value", "optionValue")))),
-      Map.entry(RunKind.MONTE_CARLO_DCF, new Kind(null, List.of(amount("Mean", "mean"), amount("P5", "percentiles.p5"),
-          amount("P95", "percentiles.p95")))),
-      Map.entry(RunKind.FORECAST, new Kind("/forecast.xhtml", List.of(amount("Next period", "nextValue"),
-          new Figure("Backtest MAPE", "recommendedMape", Style.PERCENT)))),
-      Map.entry(RunKind.PORTFOLIO, new Kind("/portfolio.xhtml", List.of(new Figure("Return", "expectedReturn", Style.PERCENT),
-          new Figure("Volatility", "volatility", Style.PERCENT)))),
-      Map.entry(RunKind.VAR, new Kind("/risk.xhtml", List.of(amount("VaR", "valueAtRisk"), amount("ES", "expectedShortfall")))));
+      Map.entry(RunKind.REAL_OPTION, new Kind("/real-options.xhtml",
+          List.of(amount("Expanded NPV", "expandedNpv"), amount("Option value", "optionValue")))),
+      Map.entry(RunKind.MONTE_CARLO_DCF, new Kind(null,
+          List.of(amount("Mean", "mean"), amount("P5", "percentiles.p5"), amount("P95", "percentiles.p95")))),
+      Map.entry(RunKind.FORECAST, new Kind("/forecast.xhtml",
+          List.of(amount("Next period", "nextValue"), new Figure("Backtest MAPE", "recommendedMape", Style.PERCENT)))),
+      Map.entry(RunKind.PORTFOLIO, new Kind("/portfolio.xhtml",
+          List.of(new Figure("Return", "expectedReturn", Style.PERCENT),
+              new Figure("Volatility", "volatility", Style.PERCENT)))),
+      Map.entry(RunKind.VAR, new Kind("/risk.xhtml",
+          List.of(amount("VaR", "valueAtRisk"), amount("ES", "expectedShortfall")))),
+      Map.entry(RunKind.CREDIT, new Kind("/credit.xhtml",
+          List.of(new Figure("PD", "probabilityOfDefault", Style.PERCENT), amount("Z-score", "zScore"))))));
 
   private RunKinds() {
   }
