@@ -1,5 +1,6 @@
 package com.valorivx.governance.audit;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,5 +19,6 @@ import java.lang.annotation.Target;
 public @interface Audited {
 
   /** The action as it appears in the trail, e.g. {@code tenant.suspend}. */
+  @Nonbinding
   String value();
 }
