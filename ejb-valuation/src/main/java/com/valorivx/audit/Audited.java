@@ -1,4 +1,4 @@
-package com.valorivx.governance.audit;
+package com.valorivx.audit;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
