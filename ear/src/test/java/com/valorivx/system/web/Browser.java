@@ -81,7 +81,10 @@ final class Browser implements AutoCloseable {
     open("/login.xhtml");
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
-    find(By.id("login:signIn")).click();
+    WebElement signIn = find(By.id("login:signIn"));
+    signIn.click();
+    // A full-page submit: wait for the answer so nothing is read off the page it replaces.
+    until(ExpectedConditions.stalenessOf(signIn));
   }
 
   /** Scrolls the page so that {@code by} is at the top of the window ({@code null}: to the very top). */
