@@ -1,15 +1,17 @@
 package com.valorivx.engine.portfolio;
 
 import com.valorivx.engine.common.ModelNotSolvableException;
-import java.math.BigDecimal;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.ojalgo.matrix.store.R064Store;
+import org.ojalgo.matrix.store.RawStore;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.convex.ConvexSolver;
 
 /**
- * The two convex quadratic programmes the optimiser needs, stated as ojAlgo
- * {@link ExpressionsBasedModel}s and solved by its convex (active-set) QP solver.
+ * The two convex quadratic programmes the optimiser needs, handed to ojAlgo's convex solver in
+ * its matrix form: minimise ½xᵀQx − cᵀx subject to A<sub>E</sub>x = b<sub>E</sub> and
+ * A<sub>I</sub>x ≤ b<sub>I</sub>. Weight bounds become inequality rows; infinite bounds are left out.
  */
 final class QuadraticProgram {
 
@@ -17,31 +19,25 @@ final class QuadraticProgram {
   }
 
   /**
-   * Minimises ½wᵀΣw subject to A w = b and lo ≤ w ≤ hi (infinite bounds are left open).
+   * Minimises ½wᵀΣw subject to A w = b and lo ≤ w ≤ hi.
    *
    * @param field the request field a failure is reported against
    */
   static double[] minimise(double[][] cov, double[][] a, double[] b, double[] lo, double[] hi, String field) {
     int n = cov.length;
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    Variable[] w = new Variable[n];
+    List<double[]> rows = new ArrayList<>();
+    List<Double> limits = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      w[i] = model.addVariable("w" + i);
-      if (lo[i] != Double.NEGATIVE_INFINITY) {
-        w[i].lower(lo[i]);
-      }
       if (hi[i] != Double.POSITIVE_INFINITY) {
-        w[i].upper(hi[i]);
+        rows.add(unit(n, i, 1));
+        limits.add(hi[i]);
+      }
+      if (lo[i] != Double.NEGATIVE_INFINITY) {
+        rows.add(unit(n, i, -1));
+        limits.add(-lo[i]);
       }
     }
-    risk(model, w, cov);
-    for (int k = 0; k < a.length; k++) {
-      Expression row = model.addExpression("eq" + k).level(b[k]);
-      for (int i = 0; i < n; i++) {
-        row.set(w[i], a[k][i]);
-      }
-    }
-    Optimisation.Result result = model.minimise();
+    Optimisation.Result result = solve(cov, a, b, rows, limits);
     if (!result.getState().isOptimal()) {
       throw new ModelNotSolvableException(field, "the optimiser found no solution (" + result.getState()
           + "); check that the covariance matrix is positive semi-definite");
@@ -50,56 +46,72 @@ final class QuadraticProgram {
   }
 
   /**
-   * The tangency portfolio by the homogenised programme: minimise ½yᵀΣy subject to
-   * (μ − r<sub>f</sub>)ᵀy = 1, Σy<sub>i</sub> = κ, κ·lo<sub>i</sub> ≤ y<sub>i</sub> ≤ κ·hi<sub>i</sub>,
-   * κ ≥ 0, and return w = y/κ; null when the programme has no solution with κ &gt; 0.
+   * The tangency portfolio by the homogenised programme over x = (y, κ): minimise ½yᵀΣy subject to
+   * (μ − r<sub>f</sub>)ᵀy = 1, Σy<sub>i</sub> − κ = 0, κ·lo<sub>i</sub> ≤ y<sub>i</sub> ≤ κ·hi<sub>i</sub>,
+   * κ ≥ 0; returns w = y/κ, or null when the programme has no solution with κ &gt; 0.
    */
   static double[] tangency(double[][] cov, double[] mu, double rf, double[] lo, double[] hi) {
     int n = cov.length;
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    Variable[] y = new Variable[n];
+    double[][] q = new double[n + 1][n + 1];
     for (int i = 0; i < n; i++) {
-      y[i] = model.addVariable("y" + i);
+      System.arraycopy(cov[i], 0, q[i], 0, n);
     }
-    Variable kappa = model.addVariable("kappa").lower(BigDecimal.ZERO);
-    risk(model, y, cov);
-    Expression excess = model.addExpression("excess").level(1);
-    Expression budget = model.addExpression("budget").level(0);
+    double[][] a = new double[2][n + 1];
     for (int i = 0; i < n; i++) {
-      excess.set(y[i], mu[i] - rf);
-      budget.set(y[i], 1);
-      if (lo[i] != Double.NEGATIVE_INFINITY) {
-        model.addExpression("lo" + i).lower(0).set(y[i], 1).set(kappa, -lo[i]);
-      }
+      a[0][i] = mu[i] - rf;
+      a[1][i] = 1;
+    }
+    a[1][n] = -1;
+    List<double[]> rows = new ArrayList<>();
+    List<Double> limits = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
       if (hi[i] != Double.POSITIVE_INFINITY) {
-        model.addExpression("hi" + i).upper(0).set(y[i], 1).set(kappa, -hi[i]);
+        double[] row = unit(n + 1, i, 1);
+        row[n] = -hi[i];
+        rows.add(row);
+        limits.add(0.0);
+      }
+      if (lo[i] != Double.NEGATIVE_INFINITY) {
+        double[] row = unit(n + 1, i, -1);
+        row[n] = lo[i];
+        rows.add(row);
+        limits.add(0.0);
       }
     }
-    budget.set(kappa, -1);
-    Optimisation.Result result = model.minimise();
+    rows.add(unit(n + 1, n, -1));
+    limits.add(0.0);
+    Optimisation.Result result = solve(q, a, new double[] {1, 0}, rows, limits);
     if (!result.getState().isOptimal()) {
       return null;
     }
-    double k = result.doubleValue(n);
-    if (!(k > 0)) {
+    double kappa = result.doubleValue(n);
+    if (!(kappa > 0)) {
       return null;
     }
     double[] w = values(result, n);
     for (int i = 0; i < n; i++) {
-      w[i] /= k;
+      w[i] /= kappa;
     }
     return w;
   }
 
-  private static void risk(ExpressionsBasedModel model, Variable[] x, double[][] cov) {
-    Expression risk = model.addExpression("risk").weight(0.5);
-    for (int i = 0; i < x.length; i++) {
-      for (int j = 0; j < x.length; j++) {
-        if (cov[i][j] != 0) {
-          risk.set(x[i], x[j], cov[i][j]);
-        }
-      }
+  private static Optimisation.Result solve(double[][] q, double[][] a, double[] b, List<double[]> rows,
+      List<Double> limits) {
+    int n = q.length;
+    ConvexSolver.Builder builder = ConvexSolver.newBuilder()
+        .objective(RawStore.wrap(q), R064Store.wrap(new double[n]))
+        .equalities(RawStore.wrap(a), R064Store.wrap(b));
+    if (!rows.isEmpty()) {
+      builder.inequalities(RawStore.wrap(rows.toArray(double[][]::new)),
+          R064Store.wrap(limits.stream().mapToDouble(Double::doubleValue).toArray()));
     }
+    return builder.solve();
+  }
+
+  private static double[] unit(int size, int index, double value) {
+    double[] row = new double[size];
+    row[index] = value;
+    return row;
   }
 
   private static double[] values(Optimisation.Result result, int n) {
