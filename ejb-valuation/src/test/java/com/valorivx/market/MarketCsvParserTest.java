@@ -8,7 +8,6 @@ import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.market.DatasetKind;
 import com.valorivx.engine.market.PriceHistory;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarketCsvParserTest {
