@@ -23,6 +23,7 @@ public class NavigationMenu {
       MenuEntry.of("Options", "/options.xhtml", "pi pi-sliders-h"),
       MenuEntry.of("Real options", "/real-options.xhtml", "pi pi-directions"),
       MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill"),
+      MenuEntry.of("Market data", "/market-data.xhtml", "pi pi-table"),
       MenuEntry.of("Portfolio", "/portfolio.xhtml", "pi pi-percentage"),
       MenuEntry.of("Risk", "/risk.xhtml", "pi pi-shield"),
       MenuEntry.of("Credit", "/credit.xhtml", "pi pi-building"),
