@@ -41,7 +41,7 @@ class EngineArchitectureTest {
   void enginesUseOnlyJavaAndMathLibraries() {
     classes().that().resideInAPackage("com.valorivx.engine..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "com.valorivx.engine..", "org.hipparchus..", "org.apache.commons.math3..")
+        .resideInAnyPackage("java..", "com.valorivx.engine..", "org.hipparchus..", "org.apache.commons.math3..", "org.ojalgo..")
         .check(classes);
   }
 

@@ -57,7 +57,12 @@ class OpenApiIT {
       new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"),
       new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"),
       new Operation("/v1/analytics/portfolio/optimize", "post", "201", "400", "401", "403", "422"),
-      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/market/datasets", "post", "201", "400", "401", "403", "413"),
+      new Operation("/v1/market/datasets", "get", "200", "400", "401", "403"),
+      new Operation("/v1/market/datasets/{id}", "get", "200", "400", "401", "403", "404"),
+      new Operation("/v1/market/datasets/{id}", "delete", "204", "401", "403", "404", "409"),
+      new Operation("/v1/market/datasets/{id}/estimate", "post", "200", "400", "401", "403", "404", "422"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
@@ -112,6 +117,9 @@ class OpenApiIT {
         .contains("discountRates", "terminalGrowthRates", "enterpriseValues", "valuesPerShare");
     assertThat(schemas.getJsonObject("RunPageResponse").getJsonObject("properties").keySet())
         .contains("items", "page", "size", "total");
+    assertThat(schemas.getJsonObject("MarketEstimateResponse").getJsonObject("properties").keySet())
+        .contains("assets", "expectedReturns", "volatilities", "correlations", "covariance", "observations",
+            "periodsPerYear", "portfolioInputs");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.

@@ -18,14 +18,9 @@ import org.hipparchus.linear.RealMatrix;
 public final class PortfolioOptimizer {
 
   /** Version stored with every run, raised when the figures a run produces could change. */
-  public static final String VERSION = "portfolio-1.0";
+  public static final String VERSION = "portfolio-2.0";
 
   public static final PortfolioOptimizer DEFAULT = new PortfolioOptimizer();
-
-  /** Golden-section stop: the bracket on the tangency's expected return, relative to the return range. */
-  private static final double SEARCH_TOLERANCE = 1e-12;
-
-  private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
 
   private static final int MAX_NEWTON_STEPS = 200;
 
@@ -75,9 +70,9 @@ public final class PortfolioOptimizer {
   // ---- objectives
 
   double[] minimumVariance(PortfolioAssumptions in) {
-    double[] start = feasibleStart(in.minWeights(), in.maxWeights());
-    return ActiveSetQp.solve(in.covariance(), new double[][] {ones(in.size())}, in.minWeights(), in.maxWeights(),
-        start, "covariance");
+    feasibleStart(in.minWeights(), in.maxWeights());
+    return QuadraticProgram.minimise(in.covariance(), new double[][] {ones(in.size())}, new double[] {1},
+        in.minWeights(), in.maxWeights(), "covariance");
   }
 
   double[] targetReturn(PortfolioAssumptions in, double target, String field) {
@@ -89,13 +84,16 @@ public final class PortfolioOptimizer {
           + " is not attainable within the weight bounds; attainable returns range from " + show(low) + " to "
           + show(high));
     }
-    return ActiveSetQp.solve(in.covariance(), new double[][] {ones(in.size()), in.expectedReturns()},
-        in.minWeights(), in.maxWeights(), start, field);
+    return QuadraticProgram.minimise(in.covariance(), new double[][] {ones(in.size()), in.expectedReturns()},
+        new double[] {1, target}, in.minWeights(), in.maxWeights(), field);
   }
 
   /**
-   * The tangency portfolio: golden-section search of the Sharpe ratio over the frontier's target
-   * return. With {@code required}, no solution is a 422 naming {@code riskFreeRate}; otherwise null.
+   * The tangency portfolio by the homogenised programme (Cornuejols and Tütüncü, Optimization Methods
+   * in Finance, 2007, section 8.2): minimise yᵀΣy subject to (μ − r<sub>f</sub>)ᵀy = 1,
+   * Σy<sub>i</sub> = κ, κ·lo<sub>i</sub> ≤ y<sub>i</sub> ≤ κ·hi<sub>i</sub>, κ ≥ 0; then w = y/κ. One
+   * convex QP, exact under any bounds. With {@code required}, no solution is a 422 naming
+   * {@code riskFreeRate}; otherwise null.
    */
   double[] maximumSharpe(PortfolioAssumptions in, boolean required) {
     double rf = in.riskFreeRate();
@@ -109,62 +107,15 @@ public final class PortfolioOptimizer {
           + "risk-free rate of " + Checks.percent(rf) + " (highest expected return " + show(Math.min(max(mu), high))
           + "), so no portfolio has a positive Sharpe ratio");
     }
-    double[] mvp = minimumVariance(in);
-    double low = Math.max(rf, dot(mu, mvp));
-    double spread = Math.max(max(mu) - Math.min(min(mu), low), 1e-4);
-    if (Double.isInfinite(high)) {
-      // unbounded above: widen until the Sharpe ratio falls again
-      double step = spread;
-      double previous = sharpeAt(in, low + step);
-      for (int k = 0; k < 60; k++) {
-        double next = sharpeAt(in, low + 2 * step);
-        step *= 2;
-        if (next < previous) {
-          break;
-        }
-        previous = next;
+    double[] w = QuadraticProgram.tangency(in.covariance(), mu, rf, in.minWeights(), in.maxWeights());
+    if (w == null) {
+      if (!required) {
+        return null;
       }
-      high = low + step;
+      throw new ModelNotSolvableException("riskFreeRate", "the Sharpe ratio has no maximum within the weight "
+          + "bounds (it only approaches its supremum as positions grow without limit)");
     }
-    double a = low;
-    double b = high;
-    double c = b - GOLDEN * (b - a);
-    double d = a + GOLDEN * (b - a);
-    double fc = sharpeAt(in, c);
-    double fd = sharpeAt(in, d);
-    double tolerance = SEARCH_TOLERANCE * Math.max(spread, 1e-4);
-    while (b - a > tolerance) {
-      if (fc >= fd) {
-        b = d;
-        d = c;
-        fd = fc;
-        c = b - GOLDEN * (b - a);
-        fc = sharpeAt(in, c);
-      } else {
-        a = c;
-        c = d;
-        fc = fd;
-        d = a + GOLDEN * (b - a);
-        fd = sharpeAt(in, d);
-      }
-    }
-    // the bracket's ends are candidates too: the maximum may sit on the range's edge
-    double best = (a + b) / 2;
-    double bestSharpe = sharpeAt(in, best);
-    for (double t : new double[] {low, high}) {
-      double s = sharpeAt(in, t);
-      if (s > bestSharpe) {
-        best = t;
-        bestSharpe = s;
-      }
-    }
-    return targetReturn(in, best, "riskFreeRate");
-  }
-
-  private double sharpeAt(PortfolioAssumptions in, double target) {
-    double[] w = targetReturn(in, target, "riskFreeRate");
-    double vol = Math.sqrt(Math.max(quadratic(in.covariance(), w), 0));
-    return vol > 0 ? (target - in.riskFreeRate()) / vol : Double.NEGATIVE_INFINITY;
+    return w;
   }
 
   /**
@@ -185,7 +136,7 @@ public final class PortfolioOptimizer {
       y[i] = 1 / Math.sqrt(cov[i][i]) / n;
     }
     for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
-      double[] sy = ActiveSetQp.multiply(cov, y);
+      double[] sy = multiply(cov, y);
       double[] grad = new double[n];
       RealMatrix hessian = new Array2DRowRealMatrix(n, n);
       double gradNorm = 0;
@@ -317,7 +268,7 @@ public final class PortfolioOptimizer {
   // ---- results
 
   private PortfolioResult result(PortfolioAssumptions in, Objective objective, double[] w) {
-    double[] sw = ActiveSetQp.multiply(in.covariance(), w);
+    double[] sw = multiply(in.covariance(), w);
     double variance = Math.max(dot(w, sw), 0);
     double vol = Math.sqrt(variance);
     double er = dot(in.expectedReturns(), w);
@@ -348,7 +299,7 @@ public final class PortfolioOptimizer {
   }
 
   static double quadratic(double[][] q, double[] x) {
-    return dot(x, ActiveSetQp.multiply(q, x));
+    return dot(x, multiply(q, x));
   }
 
   static double dot(double[] a, double[] b) {
@@ -359,6 +310,18 @@ public final class PortfolioOptimizer {
     return s;
   }
 
+  static double[] multiply(double[][] q, double[] x) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double s = 0;
+      for (int j = 0; j < x.length; j++) {
+        s += q[i][j] * x[j];
+      }
+      y[i] = s;
+    }
+    return y;
+  }
+
   private static double[] ones(int n) {
     double[] o = new double[n];
     Arrays.fill(o, 1);
@@ -367,9 +330,5 @@ public final class PortfolioOptimizer {
 
   private static double max(double[] v) {
     return Arrays.stream(v).max().orElseThrow();
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElseThrow();
   }
 }

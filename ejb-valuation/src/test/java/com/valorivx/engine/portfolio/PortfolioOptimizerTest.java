@@ -72,6 +72,16 @@ class PortfolioOptimizerTest {
   }
 
   @Test
+  void tangencyUnderABindingCapSitsOnTheCap() {
+    // two assets, budget one: the Sharpe ratio rises in the stock weight up to the unconstrained 60 %,
+    // so a 50 % cap on the stock fund binds and the homogenised programme must end exactly on it
+    PortfolioResult r = optimizer.optimize(textbook(Objective.MAX_SHARPE, null, new double[] {0, 0},
+        new double[] {1, 0.5}));
+    assertEquals(0.5, r.weights().get(1), 1e-9);
+    assertEquals(0.5, r.weights().get(0), 1e-9);
+  }
+
+  @Test
   void maxSharpeWithoutAnAssetAboveTheRiskFreeRateIsNotSolvable() {
     PortfolioAssumptions base = textbook(Objective.MAX_SHARPE);
     PortfolioAssumptions in = new PortfolioAssumptions(base.assets(), base.expectedReturns(), base.covariance(), 0.15,

@@ -27,6 +27,7 @@ public class NavigationMenu {
           MenuEntry.of("Real options", "/real-options.xhtml", "pi pi-directions"),
           MenuEntry.of("Cash flows", "/cash-flows.xhtml", "pi pi-money-bill")),
       MenuSection.of("Analytics",
+          MenuEntry.of("Market data", "/market-data.xhtml", "pi pi-table"),
           MenuEntry.of("Portfolio", "/portfolio.xhtml", "pi pi-percentage"),
           MenuEntry.of("Risk", "/risk.xhtml", "pi pi-shield"),
           MenuEntry.of("Credit", "/credit.xhtml", "pi pi-building"),

@@ -6,10 +6,14 @@ import com.valorivx.analytics.PortfolioRun;
 import com.valorivx.analytics.PortfolioService;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.common.ModelNotSolvableException;
+import com.valorivx.engine.market.MarketEstimate;
 import com.valorivx.engine.portfolio.EfficientFrontier;
 import com.valorivx.engine.portfolio.FrontierPoint;
 import com.valorivx.engine.portfolio.PortfolioResult;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.market.EstimateRequest;
+import com.valorivx.market.MarketDataService;
+import com.valorivx.valuation.RecordNotFoundException;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +43,11 @@ public class PortfolioBacking implements Serializable {
   @Inject
   PortfolioService portfolios;
 
+  @Inject
+  MarketDataService market;
+
   private PortfolioForm form = new PortfolioForm();
+  private final MarketInputs marketInputs = new MarketInputs();
   private PortfolioResult result;
   private EfficientFrontier frontier;
   private UUID runId;
@@ -47,6 +55,80 @@ public class PortfolioBacking implements Serializable {
   /** One weight row of the result table. */
   public record WeightRow(String asset, double weight, double riskContribution) implements Serializable {
     private static final long serialVersionUID = 1L;
+  }
+
+  /** The view parameters of "Use in portfolio" on the market data page. */
+  public static class MarketInputs implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String dataset;
+    private String from;
+    private String to;
+    private String frequency;
+    private String returns;
+
+    public String getDataset() {
+      return dataset;
+    }
+
+    public void setDataset(String dataset) {
+      this.dataset = dataset;
+    }
+
+    public String getFrom() {
+      return from;
+    }
+
+    public void setFrom(String from) {
+      this.from = from;
+    }
+
+    public String getTo() {
+      return to;
+    }
+
+    public void setTo(String to) {
+      this.to = to;
+    }
+
+    public String getFrequency() {
+      return frequency;
+    }
+
+    public void setFrequency(String frequency) {
+      this.frequency = frequency;
+    }
+
+    public String getReturns() {
+      return returns;
+    }
+
+    public void setReturns(String returns) {
+      this.returns = returns;
+    }
+  }
+
+  /** Fills the form with estimates from the market data set named by the view parameters, if any. */
+  public void loadMarketData() {
+    MarketInputs in = marketInputs;
+    if (in.dataset == null || in.dataset.isBlank()) {
+      return;
+    }
+    try {
+      UUID id = UUID.fromString(in.dataset.strip());
+      MarketEstimate e = market.estimate(user.caller(), id,
+          new EstimateRequest(null, in.from, in.to, in.frequency, in.returns));
+      form.useEstimates("Market data " + e.firstDate() + " to " + e.lastDate() + " (" + e.frequency() + ")", e.assets(), e.expectedReturns(), e.volatilities(), e.correlations());
+    } catch (InvalidAssumptionsException e) {
+      Messages.fieldErrors(e.errors());
+    } catch (IllegalArgumentException | RecordNotFoundException e) {
+      Messages.error("No market data set " + in.dataset + " in your tenant");
+    } catch (ModelNotSolvableException e) {
+      Messages.error(e.field() + ": " + e.reason());
+    }
+  }
+
+  public MarketInputs getMarketInputs() {
+    return marketInputs;
   }
 
   /** Optimises and draws the frontier; rejected fields get their message beside their input. */

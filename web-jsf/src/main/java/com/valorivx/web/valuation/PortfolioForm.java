@@ -5,6 +5,7 @@ import com.valorivx.engine.common.Checks;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The portfolio page's inputs. Assets are typed one per line as {@code name, expected return %,
@@ -69,6 +70,28 @@ public class PortfolioForm implements Serializable {
     checks.throwIfAny();
     return new PortfolioRequest(name, names, returns, vols, rho, null, riskFreeRate, objective, targetReturn,
         allowShort, null, null, points);
+  }
+
+  /**
+   * Replaces the assets and correlations with estimates from market data (decimals in, percent
+   * shown), minimum variance as the objective since it needs no risk-free rate.
+   */
+  public void useEstimates(String runName, List<String> names, List<Double> expectedReturns, List<Double> volatilities,
+      List<List<Double>> correlationRows) {
+    StringBuilder a = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      a.append(names.get(i)).append(", ").append(String.format(Locale.ROOT, "%.6f", expectedReturns.get(i) * 100))
+          .append(", ").append(String.format(Locale.ROOT, "%.6f", volatilities.get(i) * 100)).append('\n');
+    }
+    StringBuilder c = new StringBuilder();
+    for (List<Double> row : correlationRows) {
+      c.append(String.join(", ", row.stream().map(v -> String.format(Locale.ROOT, "%.8f", v)).toList())).append('\n');
+    }
+    name = runName;
+    assets = a.toString().strip();
+    correlations = c.toString().strip();
+    objective = "MIN_VARIANCE";
+    targetReturn = null;
   }
 
   public String getName() {
