@@ -57,7 +57,10 @@ class OpenApiIT {
       new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"),
       new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"),
       new Operation("/v1/analytics/portfolio/optimize", "post", "201", "400", "401", "403", "422"),
-      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/analytics/portfolio/frontier/jobs", "post", "202", "400", "401", "403"),
+      new Operation("/v1/analytics/risk/var/jobs", "post", "202", "400", "401", "403"),
+      new Operation("/v1/analytics/forecast/batch", "post", "202", "400", "401", "403"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
