@@ -74,10 +74,10 @@ start_instance() {
   STARTED_PIDS+=($!)
 }
 
-# valor.it.jdbcUrl: the instance's database; valor.it.restart: this script, the target and the
-# instance, space-separated, for the system test that restarts the instance under a running job.
+# valor.it.jdbcUrl: the instance's database; valor.it.restart: this script's restart command for
+# the instance, space-separated, for the system test that restarts it under a running job.
 write_properties() {
-  printf 'valor.it.jdbcUrl=%s\nvalor.it.restart=%s %s %s\n' "$2" "$REPO/server-config/src/main/scripts/it-instances.sh" \
+  printf 'valor.it.jdbcUrl=%s\nvalor.it.restart=%s restart %s %s\n' "$2" "$REPO/server-config/src/main/scripts/it-instances.sh" \
     "$TARGET" "$3" >"$1/system-test.properties"
 }
 

@@ -110,7 +110,10 @@ class AnalyticsJobsIT {
     JsonObject single = admin.post("/api/v1/analytics/forecast", Json.createObjectBuilder()
         .add("history", request.getJsonArray("series").getJsonObject(0).getJsonArray("history")).add("horizon", 4)
         .build()).json();
-    assertThat(number(first.getJsonObject("forecast"), "nextValue")).isEqualTo(number(single, "nextValue"));
+    JsonObject forecast = first.getJsonObject("forecast");
+    assertThat(forecast.getString("recommended")).isEqualTo(single.getString("recommended"));
+    assertThat(number(forecast, "recommendedMape")).isEqualTo(number(single, "recommendedMape"));
+    assertThat(forecast.getJsonArray("methods")).hasSameSizeAs(single.getJsonArray("methods"));
     JsonObject run = admin.get("/api/v1/valuations/" + result.getString("runId")).json();
     assertThat(run.getString("kind")).isEqualTo("FORECAST");
     assertThat(run.getJsonObject("result").getJsonArray("forecasts")).hasSize(25);

@@ -64,7 +64,8 @@ class JobRecoveryIT {
     List<String> command = new java.util.ArrayList<>(List.of("bash"));
     command.addAll(SystemUnderTest.restartCommand().orElseThrow());
     String port = String.valueOf(URI.create(SystemUnderTest.baseUrl()).getPort());
-    File log = new File(command.get(2), "it-restart-" + command.get(3) + ".log");
+    // bash <script> restart <target> <instance>
+    File log = new File(command.get(3), "it-restart-" + command.get(4) + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().put("VALOR_IT_ADMIN_PASSWORD", SystemUnderTest.adminPassword());
     builder.environment().put("VALOR_IT_H2_PORT", port);
