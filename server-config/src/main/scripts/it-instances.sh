@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # it-instances.sh start|stop <target-dir>
+# it-instances.sh restart <target-dir> h2|pg   (stop and start one instance, keeping its database)
 #
 # The two Valor IVX instances the system tests (ear module, *IT) run against, started with the
 # real ./valor so that the launcher itself is under test:
@@ -19,7 +20,9 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 ACTION=${1:-}
 TARGET=${2:-}
-[[ $ACTION == start || $ACTION == stop ]] && [[ -n $TARGET ]] || { echo "usage: $0 start|stop <target-dir>" >&2; exit 2; }
+INSTANCE=${3:-}
+[[ $ACTION == start || $ACTION == stop || ( $ACTION == restart && ( $INSTANCE == h2 || $INSTANCE == pg ) ) ]] \
+  && [[ -n $TARGET ]] || { echo "usage: $0 start|stop <target-dir> | restart <target-dir> h2|pg" >&2; exit 2; }
 mkdir -p "$TARGET"
 TARGET=$(cd "$TARGET" && pwd)
 
@@ -71,8 +74,26 @@ start_instance() {
   STARTED_PIDS+=($!)
 }
 
+# valor.it.jdbcUrl: the instance's database; valor.it.restart: this script's restart command for
+# the instance, space-separated, for the system test that restarts it under a running job.
 write_properties() {
-  printf 'valor.it.jdbcUrl=%s\n' "$2" >"$1/system-test.properties"
+  printf 'valor.it.jdbcUrl=%s\nvalor.it.restart=%s restart %s %s\n' "$2" "$REPO/server-config/src/main/scripts/it-instances.sh" \
+    "$TARGET" "$3" >"$1/system-test.properties"
+}
+
+# Stops one instance and starts it again with the settings start gave it (same domain, same database).
+restart_instance() {
+  local t0=$SECONDS
+  if [[ $INSTANCE == h2 ]]; then
+    valor "$H2_HOME" "$H2_PORT" stop
+    valor "$H2_HOME" "$H2_PORT" start
+  else
+    local db
+    db=$(<"$DB_NAME_FILE")
+    valor "$PG_HOME" "$PG_PORT" stop
+    valor "$PG_HOME" "$PG_PORT" start VALOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" VALOR_DB_USER="$PGUSER"
+  fi
+  log "$INSTANCE restarted in $((SECONDS - t0)) s"
 }
 
 start() {
@@ -97,8 +118,8 @@ start() {
   echo "$db" >"$DB_NAME_FILE"
   log "created database $db"
 
-  write_properties "$H2_HOME" "jdbc:h2:$H2_HOME/domains/valor/data/valor;AUTO_SERVER=TRUE"
-  write_properties "$PG_HOME" "jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER"
+  write_properties "$H2_HOME" "jdbc:h2:$H2_HOME/domains/valor/data/valor;AUTO_SERVER=TRUE" h2
+  write_properties "$PG_HOME" "jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" pg
 
   local t0=$SECONDS rc=0 i
   # Then both instances at once: on two cores this is faster than one after the other.
@@ -122,4 +143,5 @@ start() {
 case $ACTION in
   start) start ;;
   stop)  stop_instances ;;
+  restart) restart_instance ;;
 esac

@@ -1,10 +1,14 @@
 package com.valorivx.analytics;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.portfolio.EfficientFrontier;
+import com.valorivx.engine.portfolio.PortfolioAssumptions;
 import com.valorivx.engine.portfolio.PortfolioOptimizer;
 import com.valorivx.engine.portfolio.PortfolioResult;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
+import com.valorivx.job.JobOutcome;
+import com.valorivx.job.JobService;
 import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.RunStore;
 import com.valorivx.valuation.ValuationMetrics;
@@ -27,6 +31,9 @@ public class PortfolioService {
   @Inject
   ValuationMetrics metrics;
 
+  @Inject
+  JobService jobs;
+
   /** The portfolio the request's objective asks for, stored as a run. */
   public PortfolioRun optimize(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
@@ -45,5 +52,23 @@ public class PortfolioService {
     UUID id = store.record(caller, RunKind.PORTFOLIO, request.name(), null, request, frontier,
         PortfolioOptimizer.VERSION);
     return new PortfolioFrontierRun(id, frontier);
+  }
+
+  /**
+   * Checks the request at once (a bad field is rejected before any job exists), then computes the
+   * frontier as a PORTFOLIO job, point by point with progress and cancel between points; the job
+   * stores the run and its result names it. Answers the job's id.
+   */
+  @Audited("analytics.portfolio.frontier.job")
+  public UUID submitFrontier(Caller caller, PortfolioRequest request) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    PortfolioAssumptions assumptions = request.toFrontierAssumptions();
+    int points = request.frontierPoints();
+    PortfolioOptimizer.checkPoints(points);
+    return jobs.submit(caller, RunKind.PORTFOLIO.name(), request, (id, context) -> {
+      EfficientFrontier frontier = metrics.time(RunKind.PORTFOLIO,
+          () -> PortfolioOptimizer.DEFAULT.frontier(assumptions, points, context.monitor()));
+      return new JobOutcome(RunKind.PORTFOLIO, request.name(), null, request, frontier, PortfolioOptimizer.VERSION);
+    });
   }
 }

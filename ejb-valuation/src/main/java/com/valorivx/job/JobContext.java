@@ -1,5 +1,7 @@
 package com.valorivx.job;
 
+import com.valorivx.engine.common.WorkMonitor;
+
 /** What a running job's work sees: where to report progress, and whether to stop. */
 public interface JobContext {
 
@@ -8,4 +10,20 @@ public interface JobContext {
 
   /** True once the job was cancelled: the work should stop promptly. */
   boolean cancelled();
+
+  /** This context as an engine's monitor: steps done become progress, a cancel stops the engine. */
+  default WorkMonitor monitor() {
+    JobContext context = this;
+    return new WorkMonitor() {
+      @Override
+      public void progress(long done, long total) {
+        context.progress(total == 0 ? 1 : (double) done / total);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return context.cancelled();
+      }
+    };
+  }
 }

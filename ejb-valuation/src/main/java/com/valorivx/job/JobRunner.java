@@ -1,6 +1,7 @@
 package com.valorivx.job;
 
 import com.valorivx.engine.common.ModelNotSolvableException;
+import com.valorivx.engine.common.WorkCancelledException;
 import com.valorivx.governance.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class JobRunner {
       if (!store.succeed(id, caller, outcome)) {
         LOG.fine(() -> "job " + id + " was cancelled as it finished; its result was dropped");
       }
-    } catch (JobCancelledException stopped) {
+    } catch (JobCancelledException | WorkCancelledException stopped) {
       LOG.fine(() -> "job " + id + " stopped: " + stopped.getMessage());
     } catch (IllegalArgumentException | ModelNotSolvableException rejected) {
       store.fail(id, rejected.getMessage());

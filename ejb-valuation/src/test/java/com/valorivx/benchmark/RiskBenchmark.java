@@ -1,5 +1,6 @@
 package com.valorivx.benchmark;
 
+import com.valorivx.engine.common.WorkMonitor;
 import com.valorivx.engine.risk.RiskAssumptions;
 import com.valorivx.engine.risk.RiskMethod;
 import com.valorivx.engine.risk.RiskPosition;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Risk engine speed (README, "Benchmarks"): Monte Carlo VaR/ES with 1 million scenarios over 10
- * correlated positions (equicorrelation 0.4), and the delta-normal answer for the same portfolio.
+ * correlated positions (equicorrelation 0.4), also as the job runs it (chunks of scenarios with a
+ * progress report and a cancel check between them), and the delta-normal answer for the same portfolio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +52,18 @@ public class RiskBenchmark {
   @Benchmark
   public RiskResult monteCarlo1MillionScenarios10Positions() {
     return ValueAtRiskEngine.DEFAULT.run(monteCarlo);
+  }
+
+  @Benchmark
+  public RiskResult monteCarlo1MillionScenarios10PositionsAsAJob() {
+    return ValueAtRiskEngine.DEFAULT.run(monteCarlo, new WorkMonitor() {
+      private volatile double progress;
+
+      @Override
+      public void progress(long done, long total) {
+        progress = (double) done / total;
+      }
+    });
   }
 
   @Benchmark

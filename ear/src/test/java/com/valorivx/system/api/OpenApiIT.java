@@ -62,7 +62,10 @@ class OpenApiIT {
       new Operation("/v1/market/datasets", "get", "200", "400", "401", "403"),
       new Operation("/v1/market/datasets/{id}", "get", "200", "400", "401", "403", "404"),
       new Operation("/v1/market/datasets/{id}", "delete", "204", "401", "403", "404", "409"),
-      new Operation("/v1/market/datasets/{id}/estimate", "post", "200", "400", "401", "403", "404", "422"));
+      new Operation("/v1/market/datasets/{id}/estimate", "post", "200", "400", "401", "403", "404", "422"),
+      new Operation("/v1/analytics/portfolio/frontier/jobs", "post", "202", "400", "401", "403"),
+      new Operation("/v1/analytics/risk/var/jobs", "post", "202", "400", "401", "403"),
+      new Operation("/v1/analytics/forecast/batch", "post", "202", "400", "401", "403"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {

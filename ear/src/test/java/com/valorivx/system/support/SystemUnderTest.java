@@ -1,6 +1,7 @@
 package com.valorivx.system.support;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,14 @@ public final class SystemUnderTest {
    */
   public static Optional<String> jdbcUrl() {
     return property("valor.it.jdbcUrl");
+  }
+
+  /**
+   * The command that stops and starts this instance again with its settings and database
+   * ({@code it-instances.sh restart <target> h2|pg}), when the harness started it.
+   */
+  public static Optional<List<String>> restartCommand() {
+    return property("valor.it.restart").map(v -> List.of(v.split(" ")));
   }
 
   /** The secret of {@code X-Valor-Signature} that the instance was started with ({@code VALOR_BILLING_WEBHOOK_SECRET}). */

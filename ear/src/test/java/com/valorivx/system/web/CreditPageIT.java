@@ -27,8 +27,8 @@ class CreditPageIT extends BrowserTest {
     assertThat(browser.find(By.id("probabilityOfDefault")).getText()).startsWith("12.7");
     assertThat(browser.find(By.id("assetValue")).getText()).isEqualTo("12.40");
     assertThat(browser.find(By.cssSelector("[id='credit:leverageChart'] canvas")).isDisplayed()).isTrue();
-    assertThat(browser.find(By.id("leverageCsv")).getAttribute("href")).startsWith("data:text/csv")
-        .contains("debtFaceValue");
+    assertThat(browser.download(By.id("leverageCsv"))).startsWith("200\nattachment; filename=\"credit-pd-by-debt.csv\"")
+        .contains("debtFaceValue,probabilityOfDefault");
     assertThat(browser.find(By.id("mertonRunId")).getText()).matches("[0-9a-f-]{36}");
     browser.screenshot("credit-merton");
   }

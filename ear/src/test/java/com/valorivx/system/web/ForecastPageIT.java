@@ -31,7 +31,7 @@ class ForecastPageIT extends BrowserTest {
     assertThat(mapes).hasSize(2);
     assertThat(mapes).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("0.00%"));
     assertThat(browser.find(By.cssSelector("[id='forecast:forecastChart'] canvas")).isDisplayed()).isTrue();
-    assertThat(browser.find(By.id("csv")).getAttribute("href")).startsWith("data:text/csv");
+    assertThat(browser.download(By.id("csv"))).startsWith("200\nattachment; filename=\"forecast.csv\"\nperiod,history");
     browser.screenshot("forecast-line");
   }
 

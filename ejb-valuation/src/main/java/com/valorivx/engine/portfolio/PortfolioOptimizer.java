@@ -2,6 +2,7 @@ package com.valorivx.engine.portfolio;
 
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.ModelNotSolvableException;
+import com.valorivx.engine.common.WorkMonitor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +41,23 @@ public final class PortfolioOptimizer {
 
   /** The efficient frontier in {@code points} evenly spaced returns (2 to {@link #MAX_POINTS}). */
   public EfficientFrontier frontier(PortfolioAssumptions in, int points) {
+    return frontier(in, points, WorkMonitor.NONE);
+  }
+
+  /** Checks a frontier's number of points: 2 to {@link #MAX_POINTS}. */
+  public static void checkPoints(int points) {
     Checks.start().require(points >= 2 && points <= MAX_POINTS, "points",
         "must be between 2 and " + MAX_POINTS).throwIfAny();
+  }
+
+  /**
+   * The efficient frontier as {@link #frontier(PortfolioAssumptions, int)}, telling {@code monitor}
+   * after each point is solved and stopping before the next one when it cancels
+   * ({@link com.valorivx.engine.common.WorkCancelledException}); the tangency portfolio is the last step.
+   */
+  public EfficientFrontier frontier(PortfolioAssumptions in, int points, WorkMonitor monitor) {
+    checkPoints(points);
+    long steps = points + 1L;
     double[] mvp = minimumVariance(in);
     double low = dot(in.expectedReturns(), mvp);
     double high = extremeReturn(in, 1);
@@ -54,15 +70,18 @@ public final class PortfolioOptimizer {
     } else {
       list.add(point(in, mvp));
       for (int i = 1; i < points; i++) {
+        monitor.step(i, steps, "frontier points");
         double t = i == points - 1 ? high : low + (high - low) * i / (points - 1);
         list.add(point(in, targetReturn(in, t, "points")));
       }
     }
+    monitor.step(points, steps, "frontier points");
     PortfolioResult tangency = null;
     if (max(in.expectedReturns()) > in.riskFreeRate()) {
       double[] t = maximumSharpe(in, false);
       tangency = t == null ? null : result(in, Objective.MAX_SHARPE, t);
     }
+    monitor.progress(steps, steps);
     return new EfficientFrontier(in.assets(), List.copyOf(list), result(in, Objective.MIN_VARIANCE, mvp),
         tangency, VERSION);
   }

@@ -1,5 +1,6 @@
 package com.valorivx.engine.risk;
 
+import com.valorivx.engine.common.WorkMonitor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class ValueAtRiskEngine {
   public static final String VERSION = "risk-1";
   /** The engine with default settings. */
   public static final ValueAtRiskEngine DEFAULT = new ValueAtRiskEngine();
+  /** Monte Carlo scenarios simulated between two progress reports (and cancel checks). */
+  public static final int SCENARIO_CHUNK = 50_000;
   /** Bars in a histogram. */
   public static final int HISTOGRAM_BINS = 40;
   /** Slack on n·(1 − c) before rounding up, so 500·(1 − 0.99) counts as 5 and not 6. */
@@ -37,10 +40,20 @@ public final class ValueAtRiskEngine {
 
   /** Runs the method the assumptions name. */
   public RiskResult run(RiskAssumptions a) {
+    return run(a, WorkMonitor.NONE);
+  }
+
+  /**
+   * Runs the method the assumptions name, telling {@code monitor} of the Monte Carlo scenarios
+   * simulated after each chunk of {@value #SCENARIO_CHUNK} and stopping between chunks when it
+   * cancels ({@link com.valorivx.engine.common.WorkCancelledException}). The chunks draw from one
+   * random stream in order, so the answer is the same as {@link #run(RiskAssumptions)}'s.
+   */
+  public RiskResult run(RiskAssumptions a, WorkMonitor monitor) {
     RiskResult core = switch (a.method()) {
       case PARAMETRIC -> parametric(a);
       case HISTORICAL -> historical(a);
-      case MONTE_CARLO -> monteCarlo(a);
+      case MONTE_CARLO -> monteCarlo(a, monitor);
     };
     return new RiskResult(core.method(), core.confidence(), core.horizonDays(), core.valueAtRisk(),
         core.expectedShortfall(), core.standardError(), core.portfolioVolatility(), core.scenarioCount(),
@@ -87,7 +100,7 @@ public final class ValueAtRiskEngine {
     return fromScenarios(RiskMethod.HISTORICAL, a, losses, false);
   }
 
-  private RiskResult monteCarlo(RiskAssumptions a) {
+  private RiskResult monteCarlo(RiskAssumptions a, WorkMonitor monitor) {
     double[] w = dollarVolatilities(a);
     int n = w.length;
     RealMatrix root = new RectangularCholeskyDecomposition(MatrixUtils.createRealMatrix(a.correlations()), CHOLESKY_SMALL)
@@ -103,13 +116,18 @@ public final class ValueAtRiskEngine {
     }
     SplittableRandom random = new SplittableRandom(a.seed());
     double[] losses = new double[a.scenarios()];
-    for (int s = 0; s < losses.length; s++) {
-      double pnl = 0;
-      for (int j = 0; j < rank; j++) {
-        pnl += loadings[j] * random.nextGaussian();
+    for (int from = 0; from < losses.length; from += SCENARIO_CHUNK) {
+      monitor.step(from, losses.length, "scenarios");
+      int to = Math.min(losses.length, from + SCENARIO_CHUNK);
+      for (int s = from; s < to; s++) {
+        double pnl = 0;
+        for (int j = 0; j < rank; j++) {
+          pnl += loadings[j] * random.nextGaussian();
+        }
+        losses[s] = -pnl;
       }
-      losses[s] = -pnl;
     }
+    monitor.progress(losses.length, losses.length);
     return fromScenarios(RiskMethod.MONTE_CARLO, a, losses, true);
   }
 

@@ -216,4 +216,31 @@ class PortfolioOptimizerTest {
     Arrays.setAll(names, i -> "A" + i);
     return new PortfolioAssumptions(List.of(names), mu, cov, 0.01, objective, null, lo, hi);
   }
+
+  @Test
+  void aMonitoredFrontierReportsEachPointAndEqualsTheUnmonitoredOne() {
+    PortfolioAssumptions in = randomProblem(new Random(7), 6, Objective.MIN_VARIANCE, false);
+    com.valorivx.engine.common.RecordingMonitor monitor = com.valorivx.engine.common.RecordingMonitor.listening();
+
+    EfficientFrontier watched = optimizer.frontier(in, 40, monitor);
+
+    assertEquals(optimizer.frontier(in, 40), watched);
+    // points 1..39 after the minimum-variance portfolio, then the tangency, then done: 41 steps
+    assertEquals(41, monitor.total());
+    assertEquals(41, monitor.done().size());
+    assertEquals(List.of(1L, 2L, 3L), monitor.done().subList(0, 3));
+    assertEquals(41L, monitor.done().get(40));
+  }
+
+  @Test
+  void aCancelledFrontierStopsBetweenPoints() {
+    PortfolioAssumptions in = randomProblem(new Random(7), 6, Objective.MIN_VARIANCE, false);
+    com.valorivx.engine.common.RecordingMonitor monitor = new com.valorivx.engine.common.RecordingMonitor(5);
+
+    com.valorivx.engine.common.WorkCancelledException stopped = assertThrows(
+        com.valorivx.engine.common.WorkCancelledException.class, () -> optimizer.frontier(in, 500, monitor));
+
+    assertEquals("cancelled after 6 of 501 frontier points", stopped.getMessage());
+    assertEquals(5, monitor.done().size());
+  }
 }

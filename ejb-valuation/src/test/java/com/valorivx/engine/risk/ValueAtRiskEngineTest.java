@@ -225,4 +225,32 @@ class ValueAtRiskEngineTest {
     }
     throw new AssertionError("accepted");
   }
+
+  @Test
+  void aMonitoredMonteCarloRunReportsEveryChunkAndGivesTheSameAnswerAsAnUnmonitoredOne() {
+    // the job runs the chunked path, the synchronous endpoint the plain one: same seed, same figures
+    int scenarios = 2 * ValueAtRiskEngine.SCENARIO_CHUNK + 1234;
+    RiskAssumptions a = monteCarlo(MSFT_ATT, RHO_03, 0.99, 10, scenarios, 7L);
+    com.valorivx.engine.common.RecordingMonitor monitor = com.valorivx.engine.common.RecordingMonitor.listening();
+
+    RiskResult chunked = ENGINE.run(a, monitor);
+    RiskResult plain = ENGINE.run(a);
+
+    assertThat(chunked).isEqualTo(plain);
+    assertThat(monitor.done()).containsExactly(0L, (long) ValueAtRiskEngine.SCENARIO_CHUNK,
+        2L * ValueAtRiskEngine.SCENARIO_CHUNK, (long) scenarios);
+    assertThat(monitor.total()).isEqualTo(scenarios);
+  }
+
+  @Test
+  void aCancelledMonteCarloRunStopsBetweenChunks() {
+    RiskAssumptions a = monteCarlo(MSFT_ATT, RHO_03, 0.99, 1, 10 * ValueAtRiskEngine.SCENARIO_CHUNK, 7L);
+    com.valorivx.engine.common.RecordingMonitor monitor = new com.valorivx.engine.common.RecordingMonitor(2);
+
+    assertThatThrownBy(() -> ENGINE.run(a, monitor))
+        .isInstanceOf(com.valorivx.engine.common.WorkCancelledException.class)
+        .hasMessage("cancelled after " + 2 * ValueAtRiskEngine.SCENARIO_CHUNK + " of " + 10 * ValueAtRiskEngine.SCENARIO_CHUNK
+            + " scenarios");
+    assertThat(monitor.done()).containsExactly(0L, (long) ValueAtRiskEngine.SCENARIO_CHUNK);
+  }
 }

@@ -10,6 +10,12 @@ import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.RunLocation;
 import com.valorivx.governance.Role;
+import com.valorivx.api.job.JobLocation;
+import com.valorivx.api.job.JobResponse;
+import com.valorivx.governance.Caller;
+import com.valorivx.job.JobService;
+import java.util.UUID;
+import com.valorivx.analytics.ForecastBatchRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +55,9 @@ public class ForecastResource {
   @Inject
   CurrentCaller caller;
 
+  @Inject
+  JobService jobs;
+
   @Context
   UriInfo uri;
 
@@ -68,5 +77,25 @@ public class ForecastResource {
   public Response forecast(ForecastRequest request) {
     ForecastRun run = forecasts.forecast(caller.get(), required(request));
     return RunLocation.created(uri, run.id(), ForecastResponse.of(run));
+  }
+
+  @POST
+  @Path("/batch")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
+  @Operation(summary = "Forecast many series as a job", description = "Each named series is forecast with the common options of "
+      + "POST /analytics/forecast; progress series by series, cancel between series. On success the job "
+      + "stores one FORECAST run holding every forecast and its result names it as runId.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "ForecastBatchRequest")))
+  @APIResponse(responseCode = "202", description = "Accepted: the job is queued",
+      headers = @Header(name = "Location", description = "The job"),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "400", description = "Inputs rejected before any job exists; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response batch(ForecastBatchRequest request) {
+    Caller who = caller.get();
+    UUID id = forecasts.submitBatch(who, required(request));
+    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
+    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
   }
 }

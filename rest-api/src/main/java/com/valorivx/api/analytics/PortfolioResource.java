@@ -9,6 +9,11 @@ import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.RunLocation;
 import com.valorivx.governance.Role;
+import com.valorivx.api.job.JobLocation;
+import com.valorivx.api.job.JobResponse;
+import com.valorivx.governance.Caller;
+import com.valorivx.job.JobService;
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +53,9 @@ public class PortfolioResource {
 
   @Inject
   CurrentCaller caller;
+
+  @Inject
+  JobService jobs;
 
   @Context
   UriInfo uri;
@@ -90,5 +98,24 @@ public class PortfolioResource {
   public Response frontier(PortfolioRequest request) {
     var run = portfolios.frontier(caller.get(), required(request));
     return RunLocation.created(uri, run.id(), PortfolioFrontierResponse.of(run));
+  }
+
+  @POST
+  @Path("/frontier/jobs")
+  @Operation(summary = "Efficient frontier as a job", description = "The same request as POST /analytics/portfolio/frontier, "
+      + "run as a job for large frontiers: progress point by point, cancel between points. On success the job "
+      + "stores a PORTFOLIO run and its result names it as runId.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "PortfolioRequest")))
+  @APIResponse(responseCode = "202", description = "Accepted: the job is queued",
+      headers = @Header(name = "Location", description = "The job"),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "400", description = "Inputs rejected before any job exists; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response frontierJob(PortfolioRequest request) {
+    Caller who = caller.get();
+    UUID id = portfolios.submitFrontier(who, required(request));
+    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
+    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
   }
 }

@@ -10,6 +10,11 @@ import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.RunLocation;
 import com.valorivx.governance.Role;
+import com.valorivx.api.job.JobLocation;
+import com.valorivx.api.job.JobResponse;
+import com.valorivx.governance.Caller;
+import com.valorivx.job.JobService;
+import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +54,9 @@ public class RiskResource {
   @Inject
   CurrentCaller caller;
 
+  @Inject
+  JobService jobs;
+
   @Context
   UriInfo uri;
 
@@ -69,5 +77,25 @@ public class RiskResource {
   public Response valueAtRisk(RiskRequest request) {
     RiskRun run = risk.valueAtRisk(caller.get(), required(request));
     return RunLocation.created(uri, run.id(), RiskVarResponse.of(run));
+  }
+
+  @POST
+  @Path("/var/jobs")
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
+  @Operation(summary = "Value at risk as a job", description = "The same request as POST /analytics/risk/var, run as a "
+      + "job (meant for MONTE_CARLO with many scenarios: progress in chunks of scenarios, cancel between "
+      + "chunks). On success the job stores a VAR run and its result names it as runId.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(ref = "RiskVarRequest")))
+  @APIResponse(responseCode = "202", description = "Accepted: the job is queued",
+      headers = @Header(name = "Location", description = "The job"),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "400", description = "Inputs rejected before any job exists; errors name every field",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response valueAtRiskJob(RiskRequest request) {
+    Caller who = caller.get();
+    UUID id = risk.submitValueAtRisk(who, required(request));
+    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
+    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
   }
 }

@@ -16,6 +16,11 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, text);
   }
 
+  /** A page-level note. */
+  public static void info(String text) {
+    add(FacesMessage.SEVERITY_INFO, text);
+  }
+
   /** A page-level warning. */
   public static void warn(String text) {
     add(FacesMessage.SEVERITY_WARN, text);

@@ -8,11 +8,13 @@ import com.valorivx.engine.common.ModelNotSolvableException;
 import com.valorivx.engine.credit.AltmanResult;
 import com.valorivx.engine.credit.MertonResult;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.valuation.RunKind;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.UUID;
 
 /**
  * The credit dashboard: the structural model (each solve stored as a CREDIT run) with its PD across
- * leverage, and the Z-score with its zone on a colour band; both charts export as CSV.
+ * leverage, and the Z-score with its zone on a colour band; both charts export as CSV;
+ * {@code credit.xhtml?run=<id>} reopens a stored CREDIT run (either model).
  */
 @Named
 @ViewScoped
@@ -37,6 +40,11 @@ public class CreditBacking implements Serializable {
   @Inject
   CreditService credit;
 
+  @Inject
+  StoredRuns stored;
+
+  private final Reopening reopening = new Reopening();
+
   private final MertonInputs merton = new MertonInputs();
   private final AltmanInputs altman = new AltmanInputs();
   private MertonView mertonResult;
@@ -45,21 +53,11 @@ public class CreditBacking implements Serializable {
   /** The structural model's shown result: the run, the solution, the leverage chart and its CSV. */
   public record MertonView(UUID runId, MertonResult result, String chartJson, String csv) implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** The chart's data as a CSV download link. */
-    public String csvUrl() {
-      return CreditCharts.dataUrl(csv);
-    }
   }
 
   /** The Z-score's shown result: the run, the score, the band chart and its CSV. */
   public record AltmanView(UUID runId, AltmanResult result, String chartJson, String csv) implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** The chart's data as a CSV download link. */
-    public String csvUrl() {
-      return CreditCharts.dataUrl(csv);
-    }
   }
 
   /** Solves the structural model; rejected fields get their message beside their input. */
@@ -67,14 +65,8 @@ public class CreditBacking implements Serializable {
     try {
       MertonRequest request = merton.toRequest();
       CreditService.Run<MertonResult> run = credit.merton(user.caller(), request);
-      List<Double> debts = DEBT_MULTIPLES.stream().map(m -> m * merton.debtFaceValue).toList();
-      double[] pds = credit.probabilityByDebt(user.caller(), request, debts);
-      List<Double> pd = new ArrayList<>();
-      for (double p : pds) {
-        pd.add(p);
-      }
-      mertonResult = new MertonView(run.id(), run.result(), CreditCharts.leverageChart(debts, pd),
-          CreditCharts.leverageCsv(debts, pd));
+      showMerton(run.id(), request, run.result());
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       mertonResult = null;
       Messages.fieldErrors(e.errors());
@@ -86,12 +78,47 @@ public class CreditBacking implements Serializable {
     }
   }
 
+  private void showMerton(UUID runId, MertonRequest request, MertonResult result) {
+    List<Double> debts = DEBT_MULTIPLES.stream().map(m -> m * request.debtFaceValue()).toList();
+    double[] pds = credit.probabilityByDebt(user.caller(), request, debts);
+    List<Double> pd = new ArrayList<>();
+    for (double p : pds) {
+      pd.add(p);
+    }
+    mertonResult = new MertonView(runId, result, CreditCharts.leverageChart(debts, pd),
+        CreditCharts.leverageCsv(debts, pd));
+  }
+
+  /**
+   * Loads the run named in the URL ({@code credit.xhtml?run=<id>}), if any: a structural-model run
+   * into the Merton form and result, a Z-score run into the Altman ones.
+   */
+  public void reopen() {
+    stored.reopen(user.caller(), reopening, RunKind.CREDIT, JsonObject.class, JsonObject.class, s -> {
+      if (s.result().containsKey("zScore")) {
+        AltmanRequest request = RunDocuments.read(s.request().toString(), AltmanRequest.class);
+        AltmanResult r = RunDocuments.read(s.result().toString(), AltmanResult.class);
+        altman.fill(request);
+        altmanResult = new AltmanView(s.run().id(), r, CreditCharts.zoneChart(r), CreditCharts.zoneCsv(r));
+      } else {
+        MertonRequest request = RunDocuments.read(s.request().toString(), MertonRequest.class);
+        merton.fill(request);
+        showMerton(s.run().id(), request, RunDocuments.read(s.result().toString(), MertonResult.class));
+      }
+    });
+  }
+
+  public Reopening getReopening() {
+    return reopening;
+  }
+
   /** Scores the firm; rejected fields get their message beside their input. */
   public void scoreAltman() {
     try {
       CreditService.Run<AltmanResult> run = credit.altman(user.caller(), altman.toRequest());
       AltmanResult r = run.result();
       altmanResult = new AltmanView(run.id(), r, CreditCharts.zoneChart(r), CreditCharts.zoneCsv(r));
+      reopening.clear();
     } catch (InvalidAssumptionsException e) {
       altmanResult = null;
       Messages.fieldErrors(e.errors());
@@ -132,6 +159,16 @@ public class CreditBacking implements Serializable {
           lossGivenDefault);
     }
 
+    void fill(MertonRequest r) {
+      name = r.name();
+      equityValue = r.equityValue();
+      equityVolatility = r.equityVolatility();
+      debtFaceValue = r.debtFaceValue();
+      maturityYears = r.maturityYears();
+      riskFreeRate = r.riskFreeRate();
+      lossGivenDefault = r.lossGivenDefault();
+    }
+
     public String getName() { return name; }
     public void setName(String v) { name = v; }
     public Double getEquityValue() { return equityValue; }
@@ -163,6 +200,16 @@ public class CreditBacking implements Serializable {
       boolean sales = !"NON_MANUFACTURING".equals(model);
       return new AltmanRequest(null, model, workingCapitalToAssets, retainedEarningsToAssets, ebitToAssets,
           market ? equityToLiabilities : null, market ? null : equityToLiabilities, sales ? salesToAssets : null);
+    }
+
+    void fill(AltmanRequest r) {
+      model = r.model() == null ? "ORIGINAL" : r.model();
+      workingCapitalToAssets = r.workingCapitalToAssets();
+      retainedEarningsToAssets = r.retainedEarningsToAssets();
+      ebitToAssets = r.ebitToAssets();
+      equityToLiabilities = r.marketEquityToLiabilities() != null ? r.marketEquityToLiabilities()
+          : r.bookEquityToLiabilities();
+      salesToAssets = r.salesToAssets();
     }
 
     /** Whether the chosen variant has a sales term. */

@@ -4,8 +4,6 @@ import com.valorivx.engine.credit.AltmanResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,10 +71,5 @@ final class CreditCharts {
   static String zoneCsv(AltmanResult r) {
     return "model,zScore,zone,distressBelow,safeAbove\n" + r.model() + "," + r.zScore() + "," + r.zone() + ","
         + r.distressBelow() + "," + r.safeAbove() + "\n";
-  }
-
-  /** A CSV text as a data: URL for a download link. */
-  static String dataUrl(String csv) {
-    return "data:text/csv;charset=utf-8," + URLEncoder.encode(csv, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

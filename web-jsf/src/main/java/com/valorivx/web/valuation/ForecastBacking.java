@@ -1,5 +1,7 @@
 package com.valorivx.web.valuation;
 
+import com.valorivx.analytics.ForecastBatchRequest;
+import com.valorivx.analytics.ForecastBatchResult;
 import com.valorivx.analytics.ForecastRequest;
 import com.valorivx.analytics.ForecastRun;
 import com.valorivx.analytics.ForecastService;
@@ -12,6 +14,7 @@ import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.UUID;
 
@@ -53,14 +56,27 @@ public class ForecastBacking implements Serializable {
   private void show(UUID runId, ForecastRequest request, ForecastResult forecast) {
     var history = request.values();
     result = new ForecastResultView(runId, forecast, ForecastChart.json(history, forecast),
-        ForecastChart.csvDataUri(history, forecast));
+        ForecastChart.csv(history, forecast));
   }
 
-  /** Loads the run named in the URL ({@code forecast.xhtml?run=<id>}), if any, with its stored result. */
+  /**
+   * Loads the run named in the URL ({@code forecast.xhtml?run=<id>}), if any, with its stored result;
+   * a batch run (many series) shows its first series, with a note saying so.
+   */
   public void reopen() {
-    stored.reopen(user.caller(), reopening, RunKind.FORECAST, ForecastRequest.class, ForecastResult.class, s -> {
-      form = ForecastForm.of(s.request());
-      show(s.run().id(), s.request(), s.result());
+    stored.reopen(user.caller(), reopening, RunKind.FORECAST, JsonObject.class, JsonObject.class, s -> {
+      if (s.result().containsKey("forecasts")) {
+        ForecastBatchRequest batch = RunDocuments.read(s.request().toString(), ForecastBatchRequest.class);
+        ForecastBatchResult all = RunDocuments.read(s.result().toString(), ForecastBatchResult.class);
+        ForecastRequest first = batch.request(0);
+        form = ForecastForm.of(first);
+        show(s.run().id(), first, all.forecasts().get(0).forecast());
+        Messages.info("This run forecast " + all.seriesCount() + " series; shown: " + batch.series().get(0).name());
+      } else {
+        ForecastRequest request = RunDocuments.read(s.request().toString(), ForecastRequest.class);
+        form = ForecastForm.of(request);
+        show(s.run().id(), request, RunDocuments.read(s.result().toString(), ForecastResult.class));
+      }
     });
   }
 

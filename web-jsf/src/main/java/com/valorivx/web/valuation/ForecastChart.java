@@ -6,8 +6,6 @@ import com.valorivx.engine.forecast.MethodForecast;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -82,12 +80,6 @@ public final class ForecastChart {
       csv.append('\n');
     }
     return csv.toString();
-  }
-
-  /** The CSV as a data URI for a download link. */
-  static String csvDataUri(List<Double> history, ForecastResult result) {
-    return "data:text/csv;charset=utf-8," + URLEncoder.encode(csv(history, result), StandardCharsets.UTF_8)
-        .replace("+", "%20");
   }
 
   static String label(MethodForecast m) {

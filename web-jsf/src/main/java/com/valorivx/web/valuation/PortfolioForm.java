@@ -25,6 +25,53 @@ public class PortfolioForm implements Serializable {
   private boolean allowShort;
   private Integer points = 20;
 
+  /** The form of a stored request (a covariance matrix is shown as volatilities and correlations). */
+  public static PortfolioForm of(PortfolioRequest request) {
+    PortfolioForm form = new PortfolioForm();
+    int n = request.assets() == null ? 0 : request.assets().size();
+    List<Double> vols = request.volatilities();
+    List<List<Double>> rho = request.correlations();
+    if (vols == null && request.covariance() != null) {
+      List<Double> derived = new ArrayList<>();
+      List<List<Double>> derivedRho = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        derived.add(Math.sqrt(request.covariance().get(i).get(i)));
+      }
+      for (int i = 0; i < n; i++) {
+        List<Double> row = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+          double scale = derived.get(i) * derived.get(j);
+          row.add(scale > 0 ? request.covariance().get(i).get(j) / scale : (i == j ? 1.0 : 0.0));
+        }
+        derivedRho.add(row);
+      }
+      vols = derived;
+      rho = derivedRho;
+    }
+    StringBuilder assets = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      assets.append(request.assets().get(i)).append(", ").append(plain(100 * request.expectedReturns().get(i)))
+          .append(", ").append(vols == null ? "" : plain(100 * vols.get(i))).append('\n');
+    }
+    StringBuilder correlations = new StringBuilder();
+    for (List<Double> row : rho == null ? List.<List<Double>>of() : rho) {
+      correlations.append(String.join(", ", row.stream().map(PortfolioForm::plain).toList())).append('\n');
+    }
+    form.name = request.name();
+    form.assets = assets.toString().strip();
+    form.correlations = correlations.toString().strip();
+    form.riskFreeRate = request.riskFreeRate();
+    form.objective = request.objective() == null ? form.objective : request.objective();
+    form.targetReturn = request.targetReturn();
+    form.allowShort = Boolean.TRUE.equals(request.allowShort());
+    form.points = request.frontierPoints();
+    return form;
+  }
+
+  private static String plain(double v) {
+    return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+  }
+
   /** The request the service takes; unreadable lines are rejected naming {@code assets} or {@code correlations}. */
   public PortfolioRequest toRequest() {
     Checks checks = Checks.start();

@@ -7,18 +7,21 @@ import com.valorivx.engine.common.FieldError;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.risk.RiskResult;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.job.JobService;
+import com.valorivx.job.JobStatus;
+import com.valorivx.job.JobView;
+import com.valorivx.valuation.RunKind;
+import com.valorivx.web.faces.ChartCsv;
 import com.valorivx.web.faces.Messages;
+import com.valorivx.web.live.JobWatchTickets;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,7 +29,8 @@ import java.util.UUID;
  * The risk page: positions as lines {@code name, value, daily volatility}, the correlation matrix as
  * rows of numbers, scenario losses for HISTORICAL and stress sets as {@code name: position=shock, ...};
  * computes VaR/ES (the service stores the run), shows the component VaR table and the loss
- * distribution with its VaR and ES lines, and exports the distribution as CSV.
+ * distribution with its VaR and ES lines, and exports the distribution as CSV. Monte Carlo runs as a
+ * job whose progress the page is pushed; {@code risk.xhtml?run=<id>} reopens a stored VAR run.
  */
 @Named
 @ViewScoped
@@ -40,6 +44,18 @@ public class RiskBacking implements Serializable {
   @Inject
   RiskService risk;
 
+  @Inject
+  JobService jobs;
+
+  @Inject
+  JobWatchTickets tickets;
+
+  @Inject
+  StoredRuns stored;
+
+  @Inject
+  ChartCsv charts;
+
   private String method = "PARAMETRIC";
   private Double confidence = 0.99;
   private Integer horizonDays = 10;
@@ -51,12 +67,29 @@ public class RiskBacking implements Serializable {
   private String stress = "Crash: Microsoft=-0.2, AT&T=-0.1";
   private UUID runId;
   private RiskResult result;
+  private UUID jobId;
+  private String ticket;
+  private String outcome;
+  private final Reopening reopening = new Reopening();
 
-  /** Computes and stores the run; bad inputs come back as messages naming the field. */
+  /**
+   * Computes and stores the run, Monte Carlo as a job; bad inputs come back as messages naming the
+   * field before any job exists.
+   */
   public void compute() {
     result = null;
+    runId = null;
+    jobId = null;
+    ticket = null;
+    outcome = null;
+    reopening.clear();
     try {
       RiskRequest request = toRequest();
+      if ("MONTE_CARLO".equals(method)) {
+        jobId = risk.submitValueAtRisk(user.caller(), request);
+        ticket = tickets.issue(user.caller(), jobId);
+        return;
+      }
       RiskRun run = risk.valueAtRisk(user.caller(), request);
       runId = run.id();
       result = run.result();
@@ -69,6 +102,56 @@ public class RiskBacking implements Serializable {
     } catch (AccessDeniedException e) {
       Messages.error("Your role may view runs but not run models");
     }
+  }
+
+  /** Asks the running Monte Carlo job to stop; the page hears CANCELLED over its WebSocket. */
+  public void cancel() {
+    if (jobId != null) {
+      jobs.cancel(user.caller(), jobId);
+    }
+  }
+
+  /** Shows the finished Monte Carlo job: its result, or why it did not succeed. */
+  public void showOutcome() {
+    JobView job = jobId == null ? null : jobs.find(user.caller(), jobId).orElse(null);
+    if (job == null || !job.status().isFinal()) {
+      return;
+    }
+    if (job.status() == JobStatus.SUCCEEDED) {
+      result = RunDocuments.read(job.resultJson(), RiskResult.class);
+      try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(job.resultJson()))) {
+        runId = UUID.fromString(reader.readObject().getString("runId"));
+      }
+    } else {
+      outcome = job.status() == JobStatus.CANCELLED ? "The simulation was cancelled."
+          : "The simulation failed: " + job.error();
+    }
+  }
+
+  /** Loads the run named in the URL ({@code risk.xhtml?run=<id>}), if any, with its stored result. */
+  public void reopen() {
+    stored.reopen(user.caller(), reopening, RunKind.VAR, RiskRequest.class, RiskResult.class, s -> {
+      RiskRequest q = s.request();
+      method = q.method();
+      confidence = q.confidence();
+      horizonDays = q.horizonDays() == null ? 1 : q.horizonDays();
+      positions = q.positions() == null ? "" : String.join("\n", q.positions().stream()
+          .map(p -> p.name() + ", " + plain(p.value()) + ", " + plain(p.dailyVolatility())).toList());
+      correlations = q.correlations() == null ? "" : String.join("\n", q.correlations().stream()
+          .map(row -> String.join(", ", row.stream().map(RiskBacking::plain).toList())).toList());
+      losses = q.losses() == null ? "" : String.join(", ", q.losses().stream().map(RiskBacking::plain).toList());
+      scenarios = q.scenarios() == null ? RiskRequest.DEFAULT_SCENARIOS : q.scenarios();
+      seed = q.seed() == null ? RiskRequest.DEFAULT_SEED : q.seed();
+      stress = q.stress() == null ? "" : String.join("\n", q.stress().stream().map(set -> set.name() + ": "
+          + String.join(", ", set.shocks().entrySet().stream().map(e -> e.getKey() + "=" + plain(e.getValue()))
+              .toList())).toList());
+      runId = s.run().id();
+      result = s.result();
+    });
+  }
+
+  private static String plain(Double v) {
+    return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   RiskRequest toRequest() {
@@ -137,18 +220,37 @@ public class RiskBacking implements Serializable {
     return result == null ? "{}" : RiskChart.histogram(result);
   }
 
-  /** The loss distribution as CSV, ready for a {@code data:} link. */
+  /**
+   * The distribution chart's data as a CSV download: one row per histogram bar (loss from, to,
+   * count), then the VaR and ES lines.
+   */
   public String getCsvHref() {
     if (result == null) {
-      return "";
+      return null;
     }
-    StringBuilder csv = new StringBuilder("from,to,count\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (RiskResult.Bin bin : result.histogram()) {
-      csv.append(String.format(Locale.ROOT, "%s,%s,%s%n", bin.from(), bin.to(), bin.count()));
+      rows.add(List.of("bin", bin.from(), bin.to(), bin.count()));
     }
-    csv.append(String.format(Locale.ROOT, "valueAtRisk,%s,%nexpectedShortfall,%s,%n", result.valueAtRisk(),
-        result.expectedShortfall()));
-    return "data:text/csv;charset=utf-8," + URLEncoder.encode(csv.toString(), StandardCharsets.UTF_8).replace("+", "%20");
+    rows.add(List.of("valueAtRisk", result.valueAtRisk(), result.valueAtRisk(), ""));
+    rows.add(List.of("expectedShortfall", result.expectedShortfall(), result.expectedShortfall(), ""));
+    return charts.link("risk-distribution.csv", List.of("series", "lossFrom", "lossTo", "count"), rows);
+  }
+
+  public UUID getJobId() {
+    return jobId;
+  }
+
+  public String getTicket() {
+    return ticket;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public Reopening getReopening() {
+    return reopening;
   }
 
   public String getMethod() {
