@@ -1,14 +1,14 @@
 package com.valorivx.web.faces;
 
+import com.valorivx.governance.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The main menu of the application shell. Only pages that exist are listed. The other models
- * (LBO, M&amp;A, Options, Real options, Monte Carlo, Portfolio, Risk, Credit) and Admin join with one
- * line each when their pages land, e.g.
- * {@code new MenuEntry("Admin", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.ADMIN, Role.OPERATOR))}.
+ * The main menu of the application shell. Only pages that exist are listed; an entry with roles is
+ * rendered only for users holding one of them (the pages and services refuse the others anyway).
  */
 @Named("navigation")
 @ApplicationScoped
@@ -29,7 +29,9 @@ public class NavigationMenu {
       MenuEntry.of("Forecast", "/forecast.xhtml", "pi pi-chart-line"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
       MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
-      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"));
+      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"),
+      new MenuEntry("Users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.ADMIN, Role.OPERATOR)),
+      new MenuEntry("Tenants", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.OPERATOR)));
 
   public List<MenuEntry> getEntries() {
     return ENTRIES;
