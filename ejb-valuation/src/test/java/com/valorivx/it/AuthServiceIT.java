@@ -88,8 +88,21 @@ class AuthServiceIT {
     TokenPair second = auth.refresh(first.refreshToken());
 
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
-    assertThatThrownBy(() -> auth.refresh(first.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
     assertThat(auth.refresh(second.refreshToken()).accessToken()).isNotBlank();
+    assertThatThrownBy(() -> auth.refresh(second.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
     assertThatThrownBy(() -> auth.refresh("made-up")).isInstanceOf(AuthenticationFailedException.class);
+  }
+
+  @Test
+  void aUsedRefreshTokenPresentedAgainRevokesItsFamily() {
+    TokenPair first = auth.issueTokens("admin", PASSWORD, "it-client");
+    TokenPair second = auth.refresh(first.refreshToken());
+
+    // The reuse is refused, and the revocation it causes is committed despite the exception.
+    assertThatThrownBy(() -> auth.refresh(first.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
+    assertThatThrownBy(() -> auth.refresh(second.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
+    // Another sign-in is another family.
+    TokenPair other = auth.issueTokens("admin", PASSWORD, "it-client");
+    assertThat(auth.refresh(other.refreshToken()).accessToken()).isNotBlank();
   }
 }
