@@ -2,6 +2,8 @@ package com.valorivx.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.valorivx.system.support.ApiClient;
+import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The users page in a real browser: the administrator creates a viewer; signed in as that viewer,
  * the pages offer no run, save or delete buttons and no administration menu, and the admin pages
- * themselves are closed.
+ * themselves are closed; once the viewer is disabled, its open session ends at the next page.
  */
 class UsersPageIT extends BrowserTest {
 
@@ -59,5 +61,16 @@ class UsersPageIT extends BrowserTest {
     // The admin pages are closed to a viewer, whatever the menu shows.
     browser.open("/admin/users.xhtml");
     assertThat(browser.driver().findElements(By.id("users:createUser"))).isEmpty();
+
+    // Disabled by the administrator (over the API), the viewer's open session ends at its next page.
+    ApiClient admin = ApiClient.asAdmin();
+    String id = admin.get("/api/v1/admin/users?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+        .stream().filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getString("id");
+    assertThat(admin.post("/api/v1/admin/users/" + id + "/disable").status()).isEqualTo(200);
+    browser.open("/runs.xhtml");
+    browser.find(By.id("login:username"));
+    browser.signIn(username, password);
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+        "Invalid username or password"));
   }
 }
