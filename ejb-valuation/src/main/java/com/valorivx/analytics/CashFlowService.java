@@ -17,25 +17,25 @@ public class CashFlowService {
 
   /** Net present value of evenly spaced flows. */
   public NpvResult npv(Caller caller, NpvRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return CashFlowEngine.DEFAULT.npv(request.toAssumptions());
   }
 
   /** Internal rate of return of evenly spaced flows, the first at t = 0. */
   public IrrResult irr(Caller caller, IrrRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return CashFlowEngine.DEFAULT.irr(request.toAssumptions());
   }
 
   /** Net present value of dated flows, actual/365. */
   public NpvResult xnpv(Caller caller, XnpvRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return CashFlowEngine.DEFAULT.xnpv(request.toAssumptions());
   }
 
   /** Internal rate of return of dated flows, actual/365. */
   public IrrResult xirr(Caller caller, XirrRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return CashFlowEngine.DEFAULT.xirr(request.toAssumptions());
   }
 }

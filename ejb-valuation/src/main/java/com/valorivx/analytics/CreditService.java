@@ -41,7 +41,7 @@ public class CreditService {
 
   /** Risk-neutral PD at each face value of debt, all else as requested; stores nothing. */
   public double[] probabilityByDebt(Caller caller, MertonRequest request, List<Double> debts) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return MertonModel.DEFAULT.probabilityByDebt(request.toAssumptions(),
         debts.stream().mapToDouble(Double::doubleValue).toArray());
   }

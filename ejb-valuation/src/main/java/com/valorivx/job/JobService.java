@@ -52,6 +52,7 @@ public class JobService {
 
   /** The job if it belongs to the caller's tenant; a running job shows its live progress. */
   public Optional<JobView> find(Caller caller, UUID id) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     return store.find(caller.tenant(), id).map(this::view);
   }
 

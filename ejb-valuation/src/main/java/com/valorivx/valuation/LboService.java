@@ -31,7 +31,7 @@ public class LboService {
 
   /** IRR and MOIC over entry × exit multiples; stores nothing. */
   public LboReturnsGrid returnsGrid(Caller caller, LboReturnsGridRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     Checks.start().require(request.base() != null, "base", "is required").throwIfAny();
     return metrics.time(RunKind.LBO, () -> {
       LboAssumptions base = request.base().toAssumptions();

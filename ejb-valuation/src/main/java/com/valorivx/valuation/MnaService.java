@@ -31,7 +31,7 @@ public class MnaService {
 
   /** Revalues the base deal over premium × stock share; stores nothing. */
   public MnaAccretionGrid accretionGrid(Caller caller, MnaGridRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return metrics.time(RunKind.MNA, () -> MnaEngine.DEFAULT.accretionGrid(request.toAssumptions()));
   }
 }

@@ -36,7 +36,7 @@ public class OptionProfileService {
   /** {@code points} spot prices evenly from {@code fromShare}·S to {@code toShare}·S. */
   public OptionProfile valueAcrossSpot(Caller caller, OptionRequest request, double fromShare, double toShare,
       int points) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     OptionRequest.Method method = request.parsedMethod();
     OptionAssumptions base = request.toAssumptions();
     Checks.start()

@@ -33,7 +33,7 @@ public class RealOptionService {
   /** The option's value at each volatility, all else as requested; stores nothing. */
   public RealOptionVolatilityProfile volatilityProfile(Caller caller, RealOptionRequest request,
       List<Double> volatilities) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return metrics.time(RunKind.REAL_OPTION,
         () -> RealOptionPricer.DEFAULT.volatilityProfile(request.toAssumptions(), volatilities));
   }

@@ -2,6 +2,7 @@ package com.valorivx.valuation;
 
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.Caller;
+import com.valorivx.governance.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,6 +34,7 @@ public class RunComparisonService {
    * is a {@link RecordNotFoundException}.
    */
   public RunComparison compare(Caller caller, String ids) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     List<StoredRun> runs = new ArrayList<>();
     for (UUID id : parseIds(ids)) {
       runs.add(valuations.find(caller, id)

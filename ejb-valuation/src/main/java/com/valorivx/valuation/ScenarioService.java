@@ -78,6 +78,7 @@ public class ScenarioService {
 
   /** The tenant's scenarios by name; {@code kind} null or blank lists every kind. */
   public ScenarioPage list(Caller caller, String kind, int page, int size) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     Checks checks = Checks.start()
         .require(page >= 0, "page", "must not be negative")
         .require(size >= 1 && size <= ValuationService.MAX_PAGE_SIZE, "size",
@@ -90,6 +91,7 @@ public class ScenarioService {
   }
 
   public Optional<ScenarioView> find(Caller caller, UUID id) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     return scenarios.find(caller.tenant(), id).map(ScenarioService::view);
   }
 
@@ -132,6 +134,7 @@ public class ScenarioService {
 
   /** A copy of the scenario under {@code newName}, at version 1. */
   public ScenarioView duplicate(Caller caller, UUID id, String newName) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     ScenarioView source = find(caller, id).orElseThrow(() -> notFound(id));
     return save(caller, newName, source.kind().name(), source.inputsJson());
   }
@@ -152,6 +155,7 @@ public class ScenarioService {
 
   /** The scenario as a self-describing document that {@link #importScenario} reads back. */
   public String export(Caller caller, UUID id) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     ScenarioView scenario = find(caller, id).orElseThrow(() -> notFound(id));
     return Json.createObjectBuilder()
         .add("format", EXPORT_FORMAT)

@@ -16,7 +16,7 @@ public class TornadoService {
 
   /** Swings each input of the base DCF down and up and revalues; bars widest first. */
   public TornadoAnalysis dcfTornado(Caller caller, DcfTornadoRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     return metrics.time(RunKind.DCF, () -> TornadoEngine.DEFAULT.analyse(request.toAssumptions()));
   }
 }

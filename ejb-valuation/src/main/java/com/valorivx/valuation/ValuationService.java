@@ -48,7 +48,7 @@ public class ValuationService {
 
   /** Revalues a DCF over discount rate × terminal growth (or × exit multiple); stores nothing. */
   public DcfSensitivity dcfSensitivity(Caller caller, DcfSensitivityRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     Checks.start().require(request.base() != null, "base", "is required").throwIfAny();
     DcfAssumptions base = request.base().toAssumptions();
     boolean byMultiple = base.terminal() instanceof ExitMultiple;
@@ -76,11 +76,13 @@ public class ValuationService {
   }
 
   public Optional<StoredRun> find(Caller caller, UUID id) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     return runs.find(caller.tenant(), id).map(ValuationService::view);
   }
 
   /** The tenant's runs, newest first; {@code kind} null lists every kind. */
   public RunPage list(Caller caller, String kind, int page, int size) {
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
     Checks checks = Checks.start()
         .require(page >= 0, "page", "must not be negative")
         .require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE)

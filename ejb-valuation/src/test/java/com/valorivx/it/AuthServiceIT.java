@@ -50,25 +50,25 @@ class AuthServiceIT {
 
   @Test
   void firstStartCreatedTheAdministrator() {
-    Caller admin = auth.authenticate("admin", PASSWORD).orElseThrow();
+    Caller admin = auth.authenticate("admin", PASSWORD, "it-client").orElseThrow();
 
     assertThat(admin.roles()).containsExactlyInAnyOrder("admin", "operator");
   }
 
   @Test
   void wrongPasswordAndUnknownUserAreRefusedAlike() {
-    assertThat(auth.authenticate("admin", "wrong")).isEmpty();
-    assertThat(auth.authenticate("nobody", PASSWORD)).isEmpty();
-    assertThatThrownBy(() -> auth.issueTokens("admin", "wrong"))
+    assertThat(auth.authenticate("admin", "wrong", "it-client")).isEmpty();
+    assertThat(auth.authenticate("nobody", PASSWORD, "it-client")).isEmpty();
+    assertThatThrownBy(() -> auth.issueTokens("admin", "wrong", "it-client"))
         .isInstanceOf(AuthenticationFailedException.class)
         .hasMessage("invalid username or password");
-    assertThatThrownBy(() -> auth.issueTokens("nobody", "wrong"))
+    assertThatThrownBy(() -> auth.issueTokens("nobody", "wrong", "it-client"))
         .hasMessage("invalid username or password");
   }
 
   @Test
   void accessTokenCarriesTenantAndGroups() {
-    TokenPair tokens = auth.issueTokens("admin", PASSWORD);
+    TokenPair tokens = auth.issueTokens("admin", PASSWORD, "it-client");
     String[] parts = tokens.accessToken().split("\\.");
     JsonObject claims = Json.createReader(new StringReader(
         new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
@@ -76,20 +76,33 @@ class AuthServiceIT {
     assertThat(parts).hasSize(3);
     assertThat(tokens.expiresIn()).isEqualTo(1800);
     assertThat(claims.getString("upn")).isEqualTo("admin");
-    assertThat(claims.getString("tenant")).isEqualTo(auth.authenticate("admin", PASSWORD).orElseThrow().tenantId());
+    assertThat(claims.getString("tenant")).isEqualTo(auth.authenticate("admin", PASSWORD, "it-client").orElseThrow().tenantId());
     assertThat(claims.getJsonArray("groups").getValuesAs(JsonString::getString)).contains("admin");
     assertThat(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue()).isEqualTo(1800);
   }
 
   @Test
   void refreshTokenWorksOnce() {
-    TokenPair first = auth.issueTokens("admin", PASSWORD);
+    TokenPair first = auth.issueTokens("admin", PASSWORD, "it-client");
 
     TokenPair second = auth.refresh(first.refreshToken());
 
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
-    assertThatThrownBy(() -> auth.refresh(first.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
     assertThat(auth.refresh(second.refreshToken()).accessToken()).isNotBlank();
+    assertThatThrownBy(() -> auth.refresh(second.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
     assertThatThrownBy(() -> auth.refresh("made-up")).isInstanceOf(AuthenticationFailedException.class);
+  }
+
+  @Test
+  void aUsedRefreshTokenPresentedAgainRevokesItsFamily() {
+    TokenPair first = auth.issueTokens("admin", PASSWORD, "it-client");
+    TokenPair second = auth.refresh(first.refreshToken());
+
+    // The reuse is refused, and the revocation it causes is committed despite the exception.
+    assertThatThrownBy(() -> auth.refresh(first.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
+    assertThatThrownBy(() -> auth.refresh(second.refreshToken())).isInstanceOf(AuthenticationFailedException.class);
+    // Another sign-in is another family.
+    TokenPair other = auth.issueTokens("admin", PASSWORD, "it-client");
+    assertThat(auth.refresh(other.refreshToken()).accessToken()).isNotBlank();
   }
 }

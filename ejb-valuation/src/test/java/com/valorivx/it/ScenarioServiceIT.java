@@ -56,7 +56,7 @@ class ScenarioServiceIT {
 
   @BeforeEach
   void signIn() {
-    Caller admin = auth.authenticate("admin", "it-admin-secret").orElseThrow();
+    Caller admin = auth.authenticate("admin", "it-admin-secret", "it-client").orElseThrow();
     analyst = Caller.of(admin.tenantId(), "analyst-" + UUID.randomUUID(), Set.of(Role.ANALYST));
   }
 

@@ -46,7 +46,7 @@ class ValuationServiceIT {
 
   @BeforeEach
   void signIn() {
-    Caller admin = auth.authenticate("admin", "it-admin-secret").orElseThrow();
+    Caller admin = auth.authenticate("admin", "it-admin-secret", "it-client").orElseThrow();
     analyst = Caller.of(admin.tenantId(), "analyst-" + UUID.randomUUID(), Set.of(Role.ANALYST));
   }
 

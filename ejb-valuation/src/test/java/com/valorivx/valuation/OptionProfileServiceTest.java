@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The value-across-spot curve of the options page, run outside the container (metrics pass through). */
 class OptionProfileServiceTest {
 
-  private static final Caller VIEWER = Caller.of(UUID.randomUUID().toString(), "viewer", Set.of(Role.VIEWER));
+  private static final Caller ANALYST = Caller.of(UUID.randomUUID().toString(), "analyst", Set.of(Role.ANALYST));
 
   private final OptionProfileService service = new OptionProfileService();
 
@@ -40,7 +40,7 @@ class OptionProfileServiceTest {
 
   @Test
   void blackScholesPointsAreTheClosedFormAtEachSpotBesideTheIntrinsicValue() {
-    OptionProfile profile = service.valueAcrossSpot(VIEWER, request("CALL", "EUROPEAN", "BLACK_SCHOLES", null, null, null,
+    OptionProfile profile = service.valueAcrossSpot(ANALYST, request("CALL", "EUROPEAN", "BLACK_SCHOLES", null, null, null,
         null), 0.5, 1.5, 5);
 
     assertThat(profile.points()).extracting(OptionProfile.Point::spot).containsExactly(21.0, 31.5, 42.0, 52.5, 63.0);
@@ -61,24 +61,24 @@ class OptionProfileServiceTest {
 
   @Test
   void treesAndSimulationsAreCappedPerPointAndSaySo() {
-    OptionProfile tree = service.valueAcrossSpot(VIEWER, request("PUT", "AMERICAN", "BINOMIAL", 2_000, null, null, null),
+    OptionProfile tree = service.valueAcrossSpot(ANALYST, request("PUT", "AMERICAN", "BINOMIAL", 2_000, null, null, null),
         0.5, 1.5, 3);
     assertThat(tree.steps()).isEqualTo(OptionProfileService.MAX_CHART_STEPS);
     // Deep in the money an American put is worth exercising: value = intrinsic value K − S.
     assertThat(tree.points().get(0).value()).isCloseTo(tree.points().get(0).intrinsicValue(), within(1e-9));
 
-    OptionProfile simulated = service.valueAcrossSpot(VIEWER,
+    OptionProfile simulated = service.valueAcrossSpot(ANALYST,
         request("CALL", "EUROPEAN", "MONTE_CARLO", null, null, null, 1_000_000), 0.9, 1.1, 2);
     assertThat(simulated.paths()).isEqualTo(OptionProfileService.MAX_CHART_PATHS);
   }
 
   @Test
   void aTreeWithExplicitFactorsIsNotReshapedAndBadRequestsNameTheirFields() {
-    assertThatThrownBy(() -> service.valueAcrossSpot(VIEWER,
+    assertThatThrownBy(() -> service.valueAcrossSpot(ANALYST,
         request("CALL", "EUROPEAN", "BINOMIAL", 1_000, 1.01, 0.99, null), 0.5, 1.5, 3))
         .isInstanceOfSatisfying(InvalidAssumptionsException.class,
             e -> assertThat(e.errors()).extracting(error -> error.field()).containsExactly("steps"));
-    assertThatThrownBy(() -> service.valueAcrossSpot(VIEWER,
+    assertThatThrownBy(() -> service.valueAcrossSpot(ANALYST,
         request("CALL", "EUROPEAN", "BLACK_SCHOLES", null, null, null, null), 0.5, 1.5, 1))
         .isInstanceOfSatisfying(InvalidAssumptionsException.class,
             e -> assertThat(e.errors()).extracting(error -> error.field()).containsExactly("points"));

@@ -23,6 +23,20 @@ class OpenApiIT {
   private static final List<Operation> OPERATIONS = List.of(
       new Operation("/v1/auth/token", "post", "200", "400", "401"),
       new Operation("/v1/auth/refresh", "post", "200", "400", "401"),
+      new Operation("/v1/auth/token", "post", "429"),
+      new Operation("/v1/auth/logout", "post", "204", "400"),
+      new Operation("/v1/admin/tenants", "post", "201", "400", "401", "403", "409"),
+      new Operation("/v1/admin/tenants", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/tenants/{id}", "get", "200", "401", "403", "404"),
+      new Operation("/v1/admin/tenants/{id}/suspend", "post", "200", "401", "403", "404", "409"),
+      new Operation("/v1/admin/tenants/{id}/reactivate", "post", "200", "401", "403", "404"),
+      new Operation("/v1/admin/users", "post", "201", "400", "401", "403", "404", "409"),
+      new Operation("/v1/admin/users", "get", "200", "400", "401", "403", "404"),
+      new Operation("/v1/admin/users/{id}", "get", "200", "401", "403", "404"),
+      new Operation("/v1/admin/users/{id}/role", "put", "200", "400", "401", "403", "404", "409"),
+      new Operation("/v1/admin/users/{id}/disable", "post", "200", "401", "403", "404", "409"),
+      new Operation("/v1/admin/users/{id}/enable", "post", "200", "401", "403", "404"),
+      new Operation("/v1/admin/users/{id}/reset-password", "post", "200", "400", "401", "403", "404"),
       new Operation("/v1/valuations", "get", "200", "400", "401", "403"),
       new Operation("/v1/valuations/{id}", "get", "200", "401", "403", "404"),
       new Operation("/v1/valuations/dcf", "post", "201", "400", "401", "403"),
@@ -123,6 +137,15 @@ class OpenApiIT {
     assertThat(schemas.getJsonObject("MarketEstimateResponse").getJsonObject("properties").keySet())
         .contains("assets", "expectedReturns", "volatilities", "correlations", "covariance", "observations",
             "periodsPerYear", "portfolioInputs");
+    assertThat(schemas.getJsonObject("TenantRequest").getJsonObject("properties").keySet()).contains("name", "plan");
+    assertThat(schemas.getJsonObject("TenantResponse").getJsonObject("properties").keySet())
+        .contains("id", "name", "status", "plan");
+    assertThat(schemas.getJsonObject("UserRequest").getJsonObject("properties").keySet())
+        .contains("username", "password", "role", "tenantId");
+    assertThat(schemas.getJsonObject("UserResponse").getJsonObject("properties").keySet())
+        .contains("id", "username", "role", "tenantId", "enabled");
+    assertThat(schemaOf(paths.getJsonObject("/v1/admin/users/{id}/role").getJsonObject("put")
+        .getJsonObject("requestBody"))).isEqualTo("#/components/schemas/RoleRequest");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.

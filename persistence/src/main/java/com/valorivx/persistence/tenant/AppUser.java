@@ -82,6 +82,24 @@ public class AppUser {
     return Set.copyOf(roles);
   }
 
+  /** Replaces the roles. */
+  public void changeRoles(Set<String> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
   }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A refresh token handed to a client. Only the SHA-256 of the token is kept; a token is
- * revoked the moment it is used, so each one works once.
+ * revoked the moment it is used, so each one works once. Tokens handed out by refreshing
+ * one sign-in form a family, revoked together when a used token comes back (it was stolen).
  */
 @Entity
 @Table(name = "refresh_token")
@@ -23,6 +24,9 @@ public class RefreshToken {
 
   @Column(name = "user_id", nullable = false)
   private UUID userId;
+
+  @Column(name = "family_id", nullable = false)
+  private UUID familyId;
 
   @Column(name = "token_hash", nullable = false)
   private String tokenHash;
@@ -39,8 +43,14 @@ public class RefreshToken {
   protected RefreshToken() {
   }
 
-  public RefreshToken(UUID tenantId, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt) {
+  /**
+   * A token of the family {@code familyId}: a sign-in starts a family, each refresh hands out the
+   * next token of the same family.
+   */
+  public RefreshToken(UUID tenantId, UUID userId, UUID familyId, String tokenHash, Instant issuedAt,
+      Instant expiresAt) {
     this.id = UUID.randomUUID();
+    this.familyId = familyId;
     this.tenantId = tenantId;
     this.userId = userId;
     this.tokenHash = tokenHash;
@@ -54,7 +64,17 @@ public class RefreshToken {
   }
 
   public void revoke(Instant now) {
-    this.revokedAt = now;
+    if (revokedAt == null) {
+      this.revokedAt = now;
+    }
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  public UUID getFamilyId() {
+    return familyId;
   }
 
   public UUID getId() {

@@ -56,6 +56,15 @@ public class Tenant {
     return status;
   }
 
+  /** A suspended tenant's users cannot sign in, refresh, or use tokens they still hold. */
+  public void suspend() {
+    this.status = Status.SUSPENDED;
+  }
+
+  public void reactivate() {
+    this.status = Status.ACTIVE;
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
   }

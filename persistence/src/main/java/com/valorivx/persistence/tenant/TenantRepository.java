@@ -1,5 +1,6 @@
 package com.valorivx.persistence.tenant;
 
+import com.valorivx.persistence.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,13 @@ public class TenantRepository {
         .setParameter("name", name)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every tenant by name. */
+  public Page<Tenant> list(int page, int size) {
+    long total = em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult();
+    return new Page<>(em.createQuery("select t from Tenant t order by t.name, t.id", Tenant.class)
+        .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size, total);
   }
 
   /**

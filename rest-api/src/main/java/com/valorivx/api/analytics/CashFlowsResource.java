@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Spreadsheet cash-flow functions: NPV, IRR, XNPV, XIRR. Nothing is stored; every answer is 200. */
 @Path("/analytics/cashflows")
 @RequestScoped
-@RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+@RolesAllowed({Role.ADMIN, Role.ANALYST})
 @Tag(name = "analytics", description = "Calculations that store no run")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)

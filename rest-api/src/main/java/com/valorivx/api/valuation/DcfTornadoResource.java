@@ -44,7 +44,7 @@ public class DcfTornadoResource {
   CurrentCaller caller;
 
   @POST
-  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
   @Operation(summary = "DCF tornado", description = "Swings each input of a DCF down and up by its swing (absolute "
       + "for rates, relative for amounts and multiples; defaults for inputs not named), revalues, and returns one bar "
       + "per input sorted by value-per-share spread. A side the DCF cannot value is marked invalid with the reason. "

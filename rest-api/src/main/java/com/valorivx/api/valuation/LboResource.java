@@ -73,7 +73,7 @@ public class LboResource {
 
   @POST
   @Path("/returns-grid")
-  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
   @Operation(summary = "LBO returns grid", description = "IRR and MOIC of a buyout over entry multiples × exit "
       + "multiples. Stores nothing.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

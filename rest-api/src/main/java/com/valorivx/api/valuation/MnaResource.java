@@ -73,7 +73,7 @@ public class MnaResource {
 
   @POST
   @Path("/accretion-grid")
-  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
   @Operation(summary = "Accretion grid over premium × stock share", description = "Revalues the base deal at "
       + "target.marketValue × (1 + premium) for each premium (rows) and each stock share of the price (columns; "
       + "the rest split as the base splits cash and debt, or all cash). Stores nothing.")

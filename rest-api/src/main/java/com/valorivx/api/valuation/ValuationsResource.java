@@ -80,7 +80,7 @@ public class ValuationsResource {
 
   @POST
   @Path("/dcf/sensitivity")
-  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
   @Operation(summary = "DCF sensitivity grid", description = "Revalues a DCF over discount rates × terminal "
       + "growth rates (or × exit multiples for an exit-multiple base). Stores nothing.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

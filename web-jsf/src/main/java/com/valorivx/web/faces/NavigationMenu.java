@@ -1,10 +1,12 @@
 package com.valorivx.web.faces;
 
+import com.valorivx.governance.Role;
 import com.valorivx.web.security.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The side navigation of the application shell, in sections. A page joins with one line in its
@@ -35,7 +37,10 @@ public class NavigationMenu {
       MenuSection.of("Work",
           MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
           MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
-          MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone")));
+          MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone")),
+      MenuSection.of("Administration",
+          new MenuEntry("Users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.ADMIN, Role.OPERATOR)),
+          new MenuEntry("Tenants", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.OPERATOR))));
 
   @Inject
   SignedInUser user;

@@ -33,6 +33,9 @@ public class LoginBacking {
   @Inject
   ExternalContext external;
 
+  @Inject
+  SignInRefusal refusal;
+
   private String username;
   private String password;
 
@@ -44,8 +47,14 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-      default -> Messages.error(REJECTED);
+      default -> Messages.error(refusal.getLockedSeconds() > 0 ? locked(refusal.getLockedSeconds()) : REJECTED);
     }
+  }
+
+  /** The lock message; the same for every username, known or not. */
+  static String locked(long seconds) {
+    long minutes = Math.max(1, (seconds + 59) / 60);
+    return "Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
   }
 
   /** Ends the session and returns to the sign-in page. */

@@ -1,5 +1,6 @@
 package com.valorivx.web.valuation;
 
+import com.valorivx.governance.AccessDeniedException;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.dcf.DcfSensitivity;
 import com.valorivx.engine.dcf.DcfValuation;
@@ -59,8 +60,8 @@ public class DcfResults {
       DcfSensitivity grid = valuations.dcfSensitivity(caller, SensitivityGrid.around(request, valuation.discountRate()));
       double baseColumn = byMultiple ? request.terminal().multiple() : request.terminal().growth();
       return HeatTable.of(grid, valuation.discountRate(), baseColumn, byMultiple, valuation.valuePerShare());
-    } catch (InvalidAssumptionsException e) {
-      // The headline result stands on its own; a grid the service will not draw is left out.
+    } catch (InvalidAssumptionsException | AccessDeniedException e) {
+      // The headline result stands on its own; a grid the service will not draw (or the role may not compute) is left out.
       LOG.log(Level.FINE, "no sensitivity grid: {0}", e.getMessage());
       return null;
     }

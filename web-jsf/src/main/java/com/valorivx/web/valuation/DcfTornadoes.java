@@ -1,5 +1,6 @@
 package com.valorivx.web.valuation;
 
+import com.valorivx.governance.AccessDeniedException;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.Caller;
 import com.valorivx.valuation.DcfRequest;
@@ -24,8 +25,8 @@ public class DcfTornadoes {
   public TornadoView around(Caller caller, DcfRequest request) {
     try {
       return TornadoView.of(tornadoes.dcfTornado(caller, new DcfTornadoRequest(request, Map.of())));
-    } catch (InvalidAssumptionsException e) {
-      // The headline result stands on its own; a tornado the service will not draw is left out.
+    } catch (InvalidAssumptionsException | AccessDeniedException e) {
+      // The headline result stands on its own; a tornado the service will not draw (or the role may not compute) is left out.
       LOG.log(Level.FINE, "no tornado: {0}", e.getMessage());
       return null;
     }

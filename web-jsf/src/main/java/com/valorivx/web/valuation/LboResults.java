@@ -1,5 +1,6 @@
 package com.valorivx.web.valuation;
 
+import com.valorivx.governance.AccessDeniedException;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.common.ModelNotSolvableException;
 import com.valorivx.engine.lbo.LboReturnsGrid;
@@ -66,8 +67,8 @@ public class LboResults {
     }
     try {
       return lbo.returnsGrid(caller, new LboReturnsGridRequest(request, entries, exits));
-    } catch (InvalidAssumptionsException | ModelNotSolvableException e) {
-      // The headline result stands on its own; a grid the service will not draw is left out.
+    } catch (InvalidAssumptionsException | ModelNotSolvableException | AccessDeniedException e) {
+      // The headline result stands on its own; a grid the service will not draw (or the role may not compute) is left out.
       LOG.log(Level.FINE, "no returns grid: {0}", e.getMessage());
       return null;
     }

@@ -68,6 +68,9 @@ public class MnaBacking implements Serializable {
     try {
       MnaAccretionGrid grid = mna.accretionGrid(user.caller(), form.toGridRequest());
       return DealCharts.accretionTable(grid, form.getPurchasePrice(), form.getStock());
+    } catch (AccessDeniedException readOnly) {
+      // A viewer reopening a run sees the stored result; the grid is a new calculation.
+      return null;
     } catch (InvalidAssumptionsException e) {
       Messages.warn("No accretion grid: " + e.getMessage());
       return null;

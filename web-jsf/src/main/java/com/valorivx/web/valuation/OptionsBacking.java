@@ -83,6 +83,9 @@ public class OptionsBacking implements Serializable {
   private OptionProfile profile(Caller caller, OptionRequest request) {
     try {
       return profiles.valueAcrossSpot(caller, request, CHART_FROM, CHART_TO, CHART_POINTS);
+    } catch (AccessDeniedException readOnly) {
+      // A viewer reopening a run sees the stored price; the chart is a new calculation.
+      return null;
     } catch (InvalidAssumptionsException e) {
       // The price stands on its own; a chart the engines cannot draw is left out and said so.
       LOG.log(Level.FINE, "no option chart: {0}", e.getMessage());

@@ -54,7 +54,10 @@ public class RealOptionBacking implements Serializable {
   }
 
   private void show(UUID runId, RealOptionRequest request, RealOptionValuation valuation) {
-    String chart = DealCharts.volatilityChart(realOptions.volatilityProfile(user.caller(), request, CHART_VOLATILITIES));
+    // A viewer reopening a run sees the stored result; the chart is a new calculation.
+    String chart = user.isAllowedToRunModels()
+        ? DealCharts.volatilityChart(realOptions.volatilityProfile(user.caller(), request, CHART_VOLATILITIES))
+        : null;
     result = new RealOptionResultView(runId, valuation, chart);
   }
 
