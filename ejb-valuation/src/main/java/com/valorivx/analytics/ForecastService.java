@@ -1,5 +1,6 @@
 package com.valorivx.analytics;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.forecast.ForecastEngine;
 import com.valorivx.engine.forecast.ForecastResult;
 import com.valorivx.governance.Caller;
@@ -22,6 +23,7 @@ public class ForecastService {
   ValuationMetrics metrics;
 
   /** Forecasts and stores the run in the caller's tenant. */
+  @Audited("run.forecast")
   public ForecastRun forecast(Caller caller, ForecastRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     ForecastResult result = metrics.time(RunKind.FORECAST,

@@ -1,5 +1,6 @@
 package com.valorivx.analytics;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.portfolio.EfficientFrontier;
 import com.valorivx.engine.portfolio.PortfolioOptimizer;
 import com.valorivx.engine.portfolio.PortfolioResult;
@@ -28,6 +29,7 @@ public class PortfolioService {
   ValuationMetrics metrics;
 
   /** The portfolio the request's objective asks for, stored as a run. */
+  @Audited("run.portfolio.optimize")
   public PortfolioRun optimize(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     PortfolioResult result = metrics.time(RunKind.PORTFOLIO,
@@ -38,6 +40,7 @@ public class PortfolioService {
   }
 
   /** The efficient frontier in the request's number of points, stored as a run. */
+  @Audited("run.portfolio.frontier")
   public PortfolioFrontierRun frontier(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     EfficientFrontier frontier = metrics.time(RunKind.PORTFOLIO,

@@ -1,5 +1,6 @@
 package com.valorivx.analytics;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.risk.RiskResult;
 import com.valorivx.engine.risk.ValueAtRiskEngine;
 import com.valorivx.governance.Caller;
@@ -22,6 +23,7 @@ public class RiskService {
   ValuationMetrics metrics;
 
   /** Runs the requested method and stores the result as a run of the caller's tenant. */
+  @Audited("run.var")
   public RiskRun valueAtRisk(Caller caller, RiskRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     RiskResult result = metrics.time(RunKind.VAR, () -> ValueAtRiskEngine.DEFAULT.run(request.toAssumptions()));
