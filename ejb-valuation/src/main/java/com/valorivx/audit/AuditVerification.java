@@ -1,5 +1,6 @@
 package com.valorivx.audit;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.UUID;
 
 /**
@@ -9,5 +10,6 @@ import java.util.UUID;
  * checkpoint's signature, or the chain head no longer matching the last entry: entries deleted at
  * the end); {@code problem} says what failed.
  */
+@JsonbNillable
 public record AuditVerification(boolean valid, long entriesChecked, UUID firstBrokenEntryId, String problem) {
 }
