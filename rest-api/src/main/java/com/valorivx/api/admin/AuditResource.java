@@ -5,6 +5,8 @@ import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.PathIds;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.PageRequest;
+import com.valorivx.audit.AuditExportWriter;
+import com.valorivx.audit.AuditExportWriter;
 import com.valorivx.audit.AuditPurgeResult;
 import com.valorivx.audit.AuditService;
 import com.valorivx.audit.AuditVerification;
@@ -27,6 +29,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -123,8 +127,16 @@ public class AuditResource {
     UUID tenant = audit.tenantOf(who, tenantId);
     audit.checkRange(from, to);
     boolean csv = wantsCsv(headers);
-    return Response.ok(csv ? AuditExport.csv(audit, who, tenant, from, to) : AuditExport.json(audit, who, tenant,
-            from, to), csv ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
+    AuditExportWriter.Batches batches = after -> audit.exportBatch(who, tenant, from, to, after,
+        AuditService.BATCH_SIZE);
+    StreamingOutput body = out -> {
+      if (csv) {
+        AuditExportWriter.csv(out, batches);
+      } else {
+        AuditExportWriter.json(out, batches);
+      }
+    };
+    return Response.ok(body, csv ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"audit." + (csv ? "csv" : "json") + "\"")
         .build();
   }
