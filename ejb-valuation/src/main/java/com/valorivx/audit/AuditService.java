@@ -144,16 +144,21 @@ public class AuditService {
   }
 
   /**
-   * Runs the retention purge now for every tenant (operators only); {@code asOf} (ISO-8601, default
-   * now) is the moment retention is measured from, so a later one purges as that day would.
+   * Runs the retention purge now (operators only), for every tenant or for {@code tenantId} alone;
+   * {@code asOf} (ISO-8601, default now) is the moment retention is measured from, so a later one
+   * purges as that day would.
    */
   @Audited("audit.purge")
-  public AuditPurgeResult purge(Caller caller, String asOf) {
+  public AuditPurgeResult purge(Caller caller, String asOf, String tenantId) {
     caller.requireAnyRole(Role.OPERATOR);
     Checks checks = Checks.start();
     Instant when = AuditTimes.parse(checks, "asOf", asOf, false);
     checks.throwIfAny();
-    return purgeExpired(when == null ? Instant.now() : when);
+    Instant at = when == null ? Instant.now() : when;
+    if (tenantId == null || tenantId.isBlank()) {
+      return purgeExpired(at);
+    }
+    return new AuditPurgeResult(at, List.of(purger.purge(tenantFor(caller, tenantId), at)));
   }
 
   /** The purge itself, for the daily schedule and for {@link #purge}. */

@@ -57,7 +57,14 @@ class OpenApiIT {
       new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"),
       new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"),
       new Operation("/v1/analytics/portfolio/optimize", "post", "201", "400", "401", "403", "422"),
-      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/admin/audit", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/verify", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/export", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/purge", "post", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/{entryId}/legal-hold", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/admin/tenants/{id}/legal-hold", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/admin/tenants/{id}/legal-hold", "get", "200", "401", "403", "404"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
@@ -112,6 +119,11 @@ class OpenApiIT {
         .contains("discountRates", "terminalGrowthRates", "enterpriseValues", "valuesPerShare");
     assertThat(schemas.getJsonObject("RunPageResponse").getJsonObject("properties").keySet())
         .contains("items", "page", "size", "total");
+    assertThat(schemas.getJsonObject("AuditVerification").getJsonObject("properties").keySet())
+        .contains("valid", "entriesChecked", "firstBrokenEntryId");
+    assertThat(schemas.getJsonObject("AuditEntry").getJsonObject("properties").keySet())
+        .contains("id", "seq", "occurredAt", "actor", "action", "target", "requestId", "outcome", "details",
+            "prevHash", "hash", "legalHold");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.

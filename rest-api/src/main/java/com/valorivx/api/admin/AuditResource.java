@@ -155,8 +155,9 @@ public class AuditResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public AuditPurgeResult purge(@QueryParam("asOf") String asOf) {
-    return audit.purge(caller.get(), asOf);
+  public AuditPurgeResult purge(@QueryParam("asOf") String asOf,
+      @Parameter(description = "Only this tenant (default: every tenant)") @QueryParam("tenantId") String tenantId) {
+    return audit.purge(caller.get(), asOf, tenantId);
   }
 
   @PUT

@@ -34,7 +34,8 @@ public class RequestIdFilter extends HttpFilter {
       return;
     }
     long start = System.nanoTime();
-    String requestId = RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
+    String given = response.getHeader(RequestContext.HEADER);
+    String requestId = given != null ? given : RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
     response.setHeader(RequestContext.HEADER, requestId);
     Principal principal = request.getUserPrincipal();
     String tenant = principal instanceof JsonWebToken token ? claimText(token.getClaim("tenant")) : null;

@@ -31,7 +31,8 @@ public class RequestIdFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String requestId = RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
+    String given = response.getHeader(RequestContext.HEADER);
+    String requestId = given != null ? given : RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
     response.setHeader(RequestContext.HEADER, requestId);
     // Only a request with a session can have a signed-in user; asking otherwise would create a session.
     boolean signedIn = request.getSession(false) != null && user.isSignedIn();
