@@ -14,7 +14,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
@@ -83,7 +82,7 @@ public class AuditInterceptor {
       LOG.log(Level.SEVERE, "could not describe the refused call of " + action + " for the audit trail", e);
       return;
     }
-    if (trail.lockHeldByCurrentTransaction()) {
+    if (transactions.getTransactionKey() != null && transactions.getResource(AuditTrail.LOCK_HELD) != null) {
       // This transaction already appended (a nested audited call) and holds the chain head; a new
       // transaction would wait for it forever. Append once it has ended.
       transactions.registerInterposedSynchronization(new Synchronization() {

@@ -47,11 +47,6 @@ public class AuditTrail {
     return doAppend(event);
   }
 
-  /** Whether the current transaction already holds a chain head lock (a new transaction would wait for it). */
-  boolean lockHeldByCurrentTransaction() {
-    return transactions.getTransactionKey() != null && transactions.getResource(LOCK_HELD) != null;
-  }
-
   private UUID doAppend(AuditEvent event) {
     AuditChain chain = repository.lockChain(event.tenant()).orElseGet(() -> {
       try {

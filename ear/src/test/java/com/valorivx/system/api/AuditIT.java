@@ -209,6 +209,33 @@ class AuditIT {
   }
 
   @Test
+  void concurrentAppendsNeitherForkNorSkipTheChain() throws Exception {
+    int calls = 16;
+    String prefix = unique("audit-concurrent");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        String name = prefix + "-" + i;
+        done.add(pool.submit(() -> admin.withHeader("X-Request-ID", name).post("/api/v1/scenarios", scenario(name))
+            .status()));
+      }
+      for (var call : done) {
+        assertThat(call.get()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    List<Long> seqs = admin.get(AUDIT + "?action=scenario.create&size=100").json().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("requestId", "").startsWith(prefix))
+        .map(e -> e.getJsonNumber("seq").longValue()).toList();
+    assertThat(seqs).hasSize(calls).doesNotHaveDuplicates();
+    JsonObject verified = verify(admin);
+    assertThat(verified.getBoolean("valid")).as("%s", verified).isTrue();
+  }
+
+  @Test
   void onlyAdminsAndOperatorsReadTheTrail() {
     assertThat(ApiClient.anonymous().get(AUDIT).status()).isEqualTo(401);
     assertThat(admin.get(AUDIT + "?tenantId=" + UUID.randomUUID()).status()).isEqualTo(200);

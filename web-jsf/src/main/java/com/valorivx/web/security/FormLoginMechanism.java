@@ -11,7 +11,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import com.valorivx.audit.RequestContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -46,11 +45,6 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
-    // Runs before any filter: what the security layer answers by itself (a redirect to the sign-in
-    // page, a refusal) carries the request id too; RequestIdFilter keeps the same id.
-    if (response.getHeader(RequestContext.HEADER) == null) {
-      response.setHeader(RequestContext.HEADER, RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER)));
-    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
       return context.doNothing();
