@@ -1,5 +1,6 @@
 package com.valorivx.analytics;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.credit.AltmanResult;
 import com.valorivx.engine.credit.AltmanScorer;
 import com.valorivx.engine.credit.MertonModel;
@@ -32,6 +33,7 @@ public class CreditService {
   }
 
   /** Solves the structural model and stores it. */
+  @Audited("run.credit.merton")
   public Run<MertonResult> merton(Caller caller, MertonRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     MertonResult result = metrics.time(RunKind.CREDIT, () -> MertonModel.DEFAULT.solve(request.toAssumptions()));
@@ -47,6 +49,7 @@ public class CreditService {
   }
 
   /** Scores a Z-score variant and stores it. */
+  @Audited("run.credit.altman")
   public Run<AltmanResult> altman(Caller caller, AltmanRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     AltmanResult result = metrics.time(RunKind.CREDIT, () -> AltmanScorer.DEFAULT.score(request.toAssumptions()));

@@ -32,6 +32,7 @@ public class ForecastService {
   JobService jobs;
 
   /** Forecasts and stores the run in the caller's tenant. */
+  @Audited("run.forecast")
   public ForecastRun forecast(Caller caller, ForecastRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     ForecastResult result = metrics.time(RunKind.FORECAST,

@@ -35,6 +35,7 @@ public class PortfolioService {
   JobService jobs;
 
   /** The portfolio the request's objective asks for, stored as a run. */
+  @Audited("run.portfolio.optimize")
   public PortfolioRun optimize(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     PortfolioResult result = metrics.time(RunKind.PORTFOLIO,
@@ -45,6 +46,7 @@ public class PortfolioService {
   }
 
   /** The efficient frontier in the request's number of points, stored as a run. */
+  @Audited("run.portfolio.frontier")
   public PortfolioFrontierRun frontier(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     EfficientFrontier frontier = metrics.time(RunKind.PORTFOLIO,

@@ -29,6 +29,7 @@ public class RiskService {
   JobService jobs;
 
   /** Runs the requested method and stores the result as a run of the caller's tenant. */
+  @Audited("run.var")
   public RiskRun valueAtRisk(Caller caller, RiskRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     RiskResult result = metrics.time(RunKind.VAR, () -> ValueAtRiskEngine.DEFAULT.run(request.toAssumptions()));

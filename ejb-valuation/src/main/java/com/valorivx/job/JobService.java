@@ -1,5 +1,6 @@
 package com.valorivx.job;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.persistence.job.Job;
@@ -38,6 +39,7 @@ public class JobService {
    * Creates a QUEUED job of the caller's tenant holding {@code request} and hands {@code work} to
    * the executor; answers the job's id. The caller's roles are checked by the model's service.
    */
+  @Audited("job.create")
   public UUID submit(Caller caller, String kind, Object request, JobWork work) {
     UUID id = store.create(caller, kind, request);
     registry.register(id);
@@ -61,6 +63,7 @@ public class JobService {
    * answers the job as it now stands; a finished job is left as it was. Empty when the tenant has
    * no such job.
    */
+  @Audited("job.cancel")
   public Optional<JobView> cancel(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     if (store.find(caller.tenant(), id).isEmpty()) {

@@ -1,5 +1,6 @@
 package com.valorivx.valuation;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.lbo.LboAssumptions;
 import com.valorivx.engine.lbo.LboEngine;
@@ -22,6 +23,7 @@ public class LboService {
   ValuationMetrics metrics;
 
   /** Values the buyout and stores it as an LBO run of the caller's tenant. */
+  @Audited("run.lbo")
   public LboRun value(Caller caller, LboRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     LboValuation valuation = metrics.time(RunKind.LBO, () -> LboEngine.DEFAULT.value(request.toAssumptions()));

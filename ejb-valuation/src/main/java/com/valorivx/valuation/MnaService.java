@@ -1,5 +1,6 @@
 package com.valorivx.valuation;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.mna.MnaAccretionGrid;
 import com.valorivx.engine.mna.MnaEngine;
 import com.valorivx.engine.mna.MnaValuation;
@@ -20,6 +21,7 @@ public class MnaService {
   ValuationMetrics metrics;
 
   /** Values the deal and stores it as a run of the caller's tenant. */
+  @Audited("run.mna")
   public MnaRun accretionDilution(Caller caller, MnaRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     MnaValuation valuation = metrics.time(RunKind.MNA,

@@ -1,5 +1,6 @@
 package com.valorivx.valuation;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.realoption.RealOptionPricer;
 import com.valorivx.engine.realoption.RealOptionValuation;
 import com.valorivx.engine.realoption.RealOptionVolatilityProfile;
@@ -21,6 +22,7 @@ public class RealOptionService {
   ValuationMetrics metrics;
 
   /** Values the option and stores it as a run of the caller's tenant. */
+  @Audited("run.real-option")
   public RealOptionRun value(Caller caller, RealOptionRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     RealOptionValuation valuation = metrics.time(RunKind.REAL_OPTION,

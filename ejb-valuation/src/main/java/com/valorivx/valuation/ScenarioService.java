@@ -1,5 +1,6 @@
 package com.valorivx.valuation;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.Caller;
@@ -62,6 +63,7 @@ public class ScenarioService {
   }
 
   /** Saves a new scenario after the model has checked its inputs; 409 when the name is taken for that model. */
+  @Audited("scenario.create")
   public ScenarioView save(Caller caller, String name, String kind, String inputsJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     Checks checks = Checks.start();
@@ -100,6 +102,7 @@ public class ScenarioService {
    * {@code version} is the one stored; a stale version, or a concurrent edit that won the race,
    * is a {@link ScenarioConflictException} and changes nothing.
    */
+  @Audited("scenario.update")
   public ScenarioView update(Caller caller, UUID id, String name, String inputsJson, Long version) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     Scenario scenario = load(caller, id);
@@ -127,12 +130,14 @@ public class ScenarioService {
     return view(scenario);
   }
 
+  @Audited("scenario.delete")
   public void delete(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     scenarios.remove(load(caller, id));
   }
 
   /** A copy of the scenario under {@code newName}, at version 1. */
+  @Audited("scenario.duplicate")
   public ScenarioView duplicate(Caller caller, UUID id, String newName) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     ScenarioView source = find(caller, id).orElseThrow(() -> notFound(id));
@@ -172,6 +177,7 @@ public class ScenarioService {
    * Saves an exported document as a new scenario of the caller's tenant. A name the tenant
    * already uses for that model gets the first free suffix {@code " (2)"}, {@code " (3)"}, ...
    */
+  @Audited("scenario.import")
   public ScenarioView importScenario(Caller caller, String documentJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     Checks checks = Checks.start();

@@ -1,5 +1,6 @@
 package com.valorivx.valuation;
 
+import com.valorivx.audit.Audited;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.dcf.DcfAssumptions;
@@ -39,6 +40,7 @@ public class ValuationService {
   ValuationMetrics metrics;
 
   /** Values a DCF and stores it as a run of the caller's tenant. */
+  @Audited("run.dcf")
   public DcfRun valueDcf(Caller caller, DcfRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     DcfValuation valuation = metrics.time(RunKind.DCF, () -> DcfEngine.DEFAULT.value(request.toAssumptions()));
@@ -64,6 +66,7 @@ public class ValuationService {
   }
 
   /** Values an option by the request's method (Black-Scholes, binomial tree or Monte Carlo) and stores the run. */
+  @Audited("run.option")
   public OptionRun valueOption(Caller caller, OptionRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     OptionValuation valuation = metrics.time(RunKind.OPTION, () -> switch (request.parsedMethod()) {

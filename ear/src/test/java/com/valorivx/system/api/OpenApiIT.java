@@ -79,7 +79,14 @@ class OpenApiIT {
       new Operation("/v1/market/datasets/{id}/estimate", "post", "200", "400", "401", "403", "404", "422"),
       new Operation("/v1/analytics/portfolio/frontier/jobs", "post", "202", "400", "401", "403"),
       new Operation("/v1/analytics/risk/var/jobs", "post", "202", "400", "401", "403"),
-      new Operation("/v1/analytics/forecast/batch", "post", "202", "400", "401", "403"));
+      new Operation("/v1/analytics/forecast/batch", "post", "202", "400", "401", "403"),
+      new Operation("/v1/admin/audit", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/verify", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/export", "get", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/purge", "post", "200", "400", "401", "403"),
+      new Operation("/v1/admin/audit/{entryId}/legal-hold", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/admin/tenants/{id}/legal-hold", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/admin/tenants/{id}/legal-hold", "get", "200", "401", "403", "404"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
@@ -146,6 +153,11 @@ class OpenApiIT {
         .contains("id", "username", "role", "tenantId", "enabled");
     assertThat(schemaOf(paths.getJsonObject("/v1/admin/users/{id}/role").getJsonObject("put")
         .getJsonObject("requestBody"))).isEqualTo("#/components/schemas/RoleRequest");
+    assertThat(schemas.getJsonObject("AuditVerification").getJsonObject("properties").keySet())
+        .contains("valid", "entriesChecked", "firstBrokenEntryId");
+    assertThat(schemas.getJsonObject("AuditEntry").getJsonObject("properties").keySet())
+        .contains("id", "seq", "occurredAt", "actor", "action", "target", "requestId", "outcome", "details",
+            "prevHash", "hash", "legalHold");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.

@@ -70,6 +70,11 @@ public final class SystemUnderTest {
     return property("valor.it.restart").map(v -> List.of(v.split(" ")));
   }
 
+  /** The instance's {@code server.log} (JSON lines); empty when the harness did not start the instance. */
+  public static Optional<java.nio.file.Path> serverLog() {
+    return property("valor.it.serverLog").map(java.nio.file.Path::of);
+  }
+
   /** The secret of {@code X-Valor-Signature} that the instance was started with ({@code VALOR_BILLING_WEBHOOK_SECRET}). */
   public static Optional<String> billingWebhookSecret() {
     return property("valor.it.billingWebhookSecret");

@@ -1,5 +1,6 @@
 /**
- * Administration over the API: tenants (operators) and users (a tenant's admins in their tenant,
- * operators in any). Thin resources over the governance services, which hold every rule.
+ * Administration over the API: tenants (operators), users (a tenant's admins in their tenant,
+ * operators in any), and the audit trail with its verification, export, retention purge and legal
+ * holds. Thin resources over the governance and audit services, which hold every rule.
  */
 package com.valorivx.api.admin;

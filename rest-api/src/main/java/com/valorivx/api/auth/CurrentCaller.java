@@ -1,5 +1,6 @@
 package com.valorivx.api.auth;
 
+import com.valorivx.audit.RequestContext;
 import com.valorivx.governance.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class CurrentCaller {
       throw new NotAuthorizedException("the access token names no tenant or user", "Bearer");
     }
     Set<String> groups = token.getGroups();
+    RequestContext.identify(tenant, username);
     return Caller.of(tenant, username, groups == null ? Set.of() : groups);
   }
 

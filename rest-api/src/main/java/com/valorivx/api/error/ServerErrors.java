@@ -1,5 +1,6 @@
 package com.valorivx.api.error;
 
+import com.valorivx.audit.RequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -17,7 +18,8 @@ final class ServerErrors {
   }
 
   static Response toResponse(Throwable cause) {
-    String correlationId = UUID.randomUUID().toString();
+    // The request id is the correlation id: the caller already holds it (X-Request-ID).
+    String correlationId = RequestContext.requestId().orElseGet(() -> UUID.randomUUID().toString());
     LOG.log(Level.SEVERE, cause, () -> "Unexpected failure, correlation id " + correlationId);
     return Problem.serverError(correlationId).toResponse();
   }

@@ -1,5 +1,6 @@
 /**
- * Administration screens: tenants (operators) and users (a tenant's admins, and operators). Thin
- * backing beans over the governance services, which hold every rule.
+ * Administration screens: tenants (operators), users (a tenant's admins, and operators) and the
+ * audit trail viewer with verification, export and legal holds. Thin backing beans over the
+ * services, which hold every rule.
  */
 package com.valorivx.web.admin;

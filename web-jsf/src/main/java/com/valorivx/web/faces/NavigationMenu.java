@@ -40,7 +40,8 @@ public class NavigationMenu {
           MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone")),
       MenuSection.of("Administration",
           new MenuEntry("Users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.ADMIN, Role.OPERATOR)),
-          new MenuEntry("Tenants", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.OPERATOR))));
+          new MenuEntry("Tenants", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.OPERATOR)),
+          new MenuEntry("Audit", "/admin/audit.xhtml", "pi pi-list", Set.of(Role.ADMIN, Role.OPERATOR))));
 
   @Inject
   SignedInUser user;

@@ -1,5 +1,6 @@
 package com.valorivx.web.security;
 
+import com.valorivx.audit.RequestContext;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -31,6 +32,12 @@ public class FacesAjaxLoginInterceptor {
       return invocation.proceed();
     }
     HttpServletRequest request = (HttpServletRequest) invocation.getParameters()[0];
+    // Runs before any filter and before @LoginToContinue: what the security layer answers by itself
+    // (the redirect to the sign-in page) carries the request id too; RequestIdFilter keeps the same id.
+    HttpServletResponse answer = (HttpServletResponse) invocation.getParameters()[1];
+    if (answer.getHeader(RequestContext.HEADER) == null) {
+      answer.setHeader(RequestContext.HEADER, RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER)));
+    }
     HttpMessageContext context = (HttpMessageContext) invocation.getParameters()[2];
     boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
     if (ajax && context.isProtected() && context.getAuthParameters().getCredential() == null

@@ -1,0 +1,46 @@
+package com.valorivx.web.security;
+
+import com.valorivx.audit.RequestContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Gives every response of the screens an {@code X-Request-ID} (the caller's own when valid, else a
+ * new UUID) and holds request id, tenant and user in the {@link RequestContext} while the request
+ * runs, so what a screen changes is audited under its request id. Cleared when the request ends.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class RequestIdFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  transient SignedInUser user;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (RequestContext.current().isPresent()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String given = response.getHeader(RequestContext.HEADER);
+    String requestId = given != null ? given : RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
+    response.setHeader(RequestContext.HEADER, requestId);
+    // Only a request with a session can have a signed-in user; asking otherwise would create a session.
+    boolean signedIn = request.getSession(false) != null && user.isSignedIn();
+    RequestContext.open(requestId, signedIn ? user.getTenantId() : null, signedIn ? user.getUsername() : null);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      RequestContext.clear();
+    }
+  }
+}
