@@ -38,6 +38,7 @@ class MarketDataPageIT extends BrowserTest {
     browser.find(By.id("market:usePortfolio")).click();
     assertThat(browser.find(By.id("portfolio:assets")).getAttribute("value")).startsWith("SYNA, ");
     browser.find(By.id("portfolio:optimize")).click();
+    assertThat(browser.find(By.id("expectedReturn")).getText()).endsWith("%");
     assertThat(browser.driver().findElements(By.cssSelector("[id='portfolio:weights'] .weight")).size())
         .isEqualTo(5);
   }
