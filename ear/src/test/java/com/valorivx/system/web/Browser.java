@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
         + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text().then(function (t) {"
         + " done(r.status + '\\n' + r.headers.get('Content-Disposition') + '\\n' + t); }); })"
         + ".catch(function (e) { done('failed\\n' + e + '\\n'); });", href);
-    return String.valueOf(answer);
+    return String.valueOf(answer).replace("\r\n", "\n");
   }
 
   /** Scrolls the page so that {@code by} is at the top of the window ({@code null}: to the very top). */

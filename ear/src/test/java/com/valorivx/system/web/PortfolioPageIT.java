@@ -45,10 +45,12 @@ class PortfolioPageIT extends BrowserTest {
     assertThat(browser.find(By.cssSelector("[id='portfolio:frontierChart'] canvas")).isDisplayed()).isTrue();
     String csv = browser.download(By.id("frontierCsv"));
     assertThat(csv).startsWith("200\nattachment; filename=\"efficient-frontier.csv\"\n"
-        + "\"series\",\"expectedReturn\",\"volatility\",\"sharpeRatio\",\"Bond fund\",\"Stock fund\"\r\n");
+        + "\"series\",\"expectedReturn\",\"volatility\",\"sharpeRatio\",\"Bond fund\",\"Stock fund\"\n");
     // 20 frontier points, then the chosen (tangency) portfolio: 40 % bonds, 60 % stocks, E = 11 %
-    assertThat(csv.split("\r\n")).hasSize(1 + 20 + 1);
-    String[] chosen = csv.split("\r\n")[21].split(",");
+    // status, Content-Disposition, then the file: a header, 20 frontier points, the chosen portfolio
+    String[] lines = csv.split("\n");
+    assertThat(lines).hasSize(2 + 1 + 20 + 1);
+    String[] chosen = lines[2 + 21].split(",");
     assertThat(chosen[0]).isEqualTo("\"chosen MAX_SHARPE\"");
     assertThat(Double.parseDouble(chosen[1])).as("expected return").isCloseTo(0.11, within(TEXTBOOK));
     assertThat(Double.parseDouble(chosen[4])).as("bond weight").isCloseTo(0.40, within(TEXTBOOK));
@@ -88,8 +90,9 @@ class PortfolioPageIT extends BrowserTest {
     assertThat(browser.find(By.cssSelector("[id='portfolio:frontierChart'] canvas")).isDisplayed()).isTrue();
     assertThat(browser.driver().findElements(By.cssSelector("[id='portfolio:weights_data'] > tr"))).hasSize(ASSETS);
     String csv = browser.download(By.id("frontierCsv"));
-    assertThat(csv.split("\r\n")).hasSize(1 + 1000 + 1);
-    assertThat(csv.split("\r\n")[1001]).startsWith("\"chosen MAX_SHARPE\",");
+    String[] lines = csv.split("\n");
+    assertThat(lines).hasSize(2 + 1 + 1000 + 1);
+    assertThat(lines[2 + 1001]).startsWith("\"chosen MAX_SHARPE\",");
     browser.screenshot("portfolio-frontier-job");
   }
 
@@ -97,7 +100,7 @@ class PortfolioPageIT extends BrowserTest {
   private static String assets() {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < ASSETS; i++) {
-      lines.append(String.format(Locale.ROOT, "A%02d, %.1f, %.1f%n", i, 4 + 0.4 * i, 8 + i));
+      lines.append(String.format(Locale.ROOT, "A%02d, %.1f, %.1f%n", i, 4 + 0.4 * i, 8.0 + i));
     }
     return lines.toString().strip();
   }

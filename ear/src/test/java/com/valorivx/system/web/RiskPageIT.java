@@ -32,7 +32,7 @@ class RiskPageIT extends BrowserTest {
     assertThat(browser.find(By.cssSelector("#stressResults tbody")).getText()).contains("Crash", "-2,500,000");
     assertThat(browser.find(By.cssSelector("[id='risk:distributionChart'] canvas")).isDisplayed()).isTrue();
     assertThat(browser.download(By.id("csv"))).startsWith("200\nattachment; filename=\"risk-distribution.csv\"\n"
-        + "\"series\",\"lossFrom\",\"lossTo\",\"count\"\r\n\"bin\",").contains("\"valueAtRisk\",16201");
+        + "\"series\",\"lossFrom\",\"lossTo\",\"count\"\n\"bin\",").contains("\"valueAtRisk\",16201");
     browser.screenshot("risk-parametric");
   }
 
