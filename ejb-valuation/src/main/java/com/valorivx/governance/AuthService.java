@@ -8,6 +8,7 @@ import com.valorivx.persistence.tenant.RefreshTokenRepository;
 import com.valorivx.persistence.tenant.Tenant;
 import com.valorivx.persistence.tenant.TenantRepository;
 import com.valorivx.persistence.tenant.UserRepository;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +128,13 @@ public class AuthService {
     throttle.checkNotLocked(username, clientAddress, Instant.now());
     Optional<AppUser> user = verifiedUser(username, password);
     if (user.isEmpty()) {
-      int failures = throttle.recordFailure(username, clientAddress, Instant.now());
+      int failures;
+      try {
+        failures = throttle.recordFailure(username, clientAddress, Instant.now());
+      } catch (EJBException raced) {
+        // Another node inserted the same subject's first row at the same moment: count on that row.
+        failures = throttle.recordFailure(username, clientAddress, Instant.now());
+      }
       pause(SignInThrottle.delayMillis(failures));
     } else {
       throttle.clearUser(username);

@@ -2,9 +2,10 @@ package com.valorivx.governance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,14 +21,15 @@ public class ClientAddresses {
   /** The longest address kept (an IPv6 address with a zone fits). */
   static final int MAX_LENGTH = 100;
 
+  /** Read as one string: this server's config producer cannot inject an optional list. */
   @Inject
   @ConfigProperty(name = "valor.auth.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  Optional<String> trustedProxies;
 
   /** The address to throttle by, from the connection's peer and its {@code X-Forwarded-For} header. */
   public String resolve(String peerAddress, String forwardedFor) {
-    Set<String> trusted = trustedProxies.map(list -> Set.copyOf(list.stream().map(String::strip).toList()))
-        .orElse(Set.of());
+    Set<String> trusted = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
+        .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     return resolve(peerAddress, forwardedFor, trusted);
   }
 

@@ -113,10 +113,13 @@ class AuthIT {
     ApiResponse withNewToken = anonymous.withToken(second.getString("accessToken")).get(DcfExamples.RUNS);
     assertThat(withNewToken.status()).as("%s", withNewToken).isEqualTo(200);
 
-    assertProblem(refresh(oldRefresh), 401);
     // The new refresh token works, once.
-    assertThat(refresh(second.getString("refreshToken")).status()).isEqualTo(200);
+    ApiResponse third = refresh(second.getString("refreshToken"));
+    assertThat(third.status()).as("%s", third).isEqualTo(200);
     assertProblem(refresh(second.getString("refreshToken")), 401);
+    // A used token presented again is refused and takes its whole family with it (AccountLifecycleIT).
+    assertProblem(refresh(oldRefresh), 401);
+    assertProblem(refresh(third.json().getString("refreshToken")), 401);
   }
 
   @Test

@@ -37,7 +37,8 @@ class UsersPageIT extends BrowserTest {
     browser.type(By.id("users:newUsername"), username + "-2");
     browser.type(By.id("users:newUserPassword"), "short");
     browser.find(By.id("users:createUser")).click();
-    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "characters long"));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"),
+        "password must be 12 to 128 characters long"));
 
     newSession();
     browser.signIn(username, password);

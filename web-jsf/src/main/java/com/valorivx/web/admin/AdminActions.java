@@ -21,7 +21,9 @@ final class AdminActions {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return true;
     } catch (InvalidAssumptionsException e) {
+      // Beside the field, and at the top: the admin forms' inputs have no message slot of their own.
       Messages.fieldErrors(e.errors());
+      e.errors().forEach(error -> Messages.error(error.field() + " " + error.message()));
     } catch (AccountConflictException | RecordNotFoundException e) {
       Messages.error(e.getMessage());
     } catch (AccessDeniedException e) {
