@@ -112,9 +112,12 @@ public class MarketDataService {
     datasets.remove(caller.tenant(), dataset);
   }
 
-  /** Annualised expected returns, volatilities, correlations and covariance of the chosen symbols. */
+  /**
+   * Annualised expected returns, volatilities, correlations and covariance of the chosen symbols.
+   * Like every model call (a POST), it is for analysts and admins; viewers read data sets.
+   */
   public MarketEstimate estimate(Caller caller, UUID id, EstimateRequest request) {
-    caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
     EstimateRequest r = request == null ? new EstimateRequest(null, null, null, null, null) : request;
     Checks checks = Checks.start();
     LocalDate from = date(checks, r.from(), "from");

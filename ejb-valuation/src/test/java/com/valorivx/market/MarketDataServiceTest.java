@@ -89,10 +89,12 @@ class MarketDataServiceTest {
     DatasetDetail window = service.find(viewer, mine.id(), "2024-01-03", "2024-01-04");
     assertThat(window.history().dates()).containsExactly(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4));
     assertThat(window.history().values()[0]).containsExactly(101, 50.5);
-    MarketEstimate e = service.estimate(viewer, mine.id(), new EstimateRequest(null, null, null, "daily", "simple"));
+    MarketEstimate e = service.estimate(analyst, mine.id(), new EstimateRequest(null, null, null, "daily", "simple"));
     assertThat(e.observations()).isEqualTo(3);
     assertThat(e.assets()).containsExactly("A", "B");
-    assertThatThrownBy(() -> service.estimate(viewer, mine.id(), new EstimateRequest(null, "soon", null, "HOURLY",
+    assertThatThrownBy(() -> service.estimate(viewer, mine.id(), new EstimateRequest(null, null, null, "daily", null)))
+        .as("estimating is a model call, for analysts and admins").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.estimate(analyst, mine.id(), new EstimateRequest(null, "soon", null, "HOURLY",
         null))).isInstanceOf(InvalidAssumptionsException.class)
         .satisfies(x -> assertThat(((InvalidAssumptionsException) x).errors())
             .extracting(com.valorivx.engine.common.FieldError::field).containsExactly("from", "frequency"));

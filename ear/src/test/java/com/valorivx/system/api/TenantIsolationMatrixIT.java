@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * an endpoint added later is covered without touching this test.
  *
  * <p>Isolation: tenant A's admin, analyst and viewer call every endpoint that takes an id in its
- * path with a real id of tenant B's (its run, scenario, job, user, tenant, made beforehand), and
+ * path with a real id of tenant B's (its run, scenario, job, market data set, audit entry, user,
+ * tenant, made beforehand), and
  * with a random id that names nothing. The two answers must be the same (so an id tells nothing
  * about what exists elsewhere), 404 whenever the role may use the endpoint at all, and for a role
  * the endpoint refuses, that same refusal. Tenant B's rows are checked unchanged afterwards.
@@ -56,7 +57,8 @@ class TenantIsolationMatrixIT {
   }
 
   /** The ids of one tenant's rows, by the collection path their endpoints live under. */
-  record Ids(String tenant, String user, String run, String scenario, String job) {
+  record Ids(String tenant, String user, String run, String scenario, String job, String dataset,
+      String auditEntry) {
     String forPath(String path) {
       String prefix = path.substring(0, path.indexOf('{'));
       return switch (prefix) {
@@ -65,6 +67,8 @@ class TenantIsolationMatrixIT {
         case "/v1/jobs/" -> job;
         case "/v1/admin/tenants/" -> tenant;
         case "/v1/admin/users/" -> user;
+        case "/v1/market/datasets/" -> dataset;
+        case "/v1/admin/audit/" -> auditEntry;
         default -> throw new AssertionError("No id of this kind is made for " + path
             + ": add one to TenantIsolationMatrixIT so the endpoint is checked.");
       };
@@ -93,7 +97,10 @@ class TenantIsolationMatrixIT {
     ofB = rowsOf(b);
   }
 
-  /** A run, a scenario and a Monte Carlo job made by the tenant's analyst; its analyst's user id. */
+  /**
+   * A run, a scenario, a Monte Carlo job and a market data set made by the tenant's analyst; its
+   * analyst's user id; the newest entry of its audit trail.
+   */
   private static Ids rowsOf(Accounts.Tenant tenant) {
     ApiClient analyst = tenant.analyst().client();
     ApiResponse run = analyst.post(DcfExamples.DCF, DcfExamples.workedExample());
@@ -105,8 +112,14 @@ class TenantIsolationMatrixIT {
     ApiResponse job = analyst.post(MonteCarloDcfIT.MONTE_CARLO, MonteCarloDcfIT.request(1_000, 5, 7).build());
     assertThat(job.status()).as("%s", job).isEqualTo(202);
     String jobId = job.location().substring(job.location().lastIndexOf('/') + 1);
+    ApiResponse dataset = analyst.send("POST", "/api/v1/market/datasets?name=iso", "text/csv",
+        "date,AAA,BBB\n2024-01-02,100,50\n2024-01-03,101,50.5\n2024-01-04,99.5,51\n");
+    assertThat(dataset.status()).as("%s", dataset).isEqualTo(201);
+    ApiResponse audit = tenant.admin().client().get("/api/v1/admin/audit?size=1");
+    assertThat(audit.status()).as("%s", audit).isEqualTo(200);
+    String auditEntry = audit.json().getJsonArray("items").getJsonObject(0).getString("id");
     return new Ids(tenant.id(), tenant.analyst().id(), run.json().getString("id"),
-        scenario.json().getString("id"), jobId);
+        scenario.json().getString("id"), jobId, dataset.json().getString("id"), auditEntry);
   }
 
   private static String fill(String path, String id) {

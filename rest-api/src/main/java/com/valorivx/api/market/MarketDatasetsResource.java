@@ -152,7 +152,7 @@ public class MarketDatasetsResource {
   @POST
   @Path("/{id}/estimate")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
+  @RolesAllowed({Role.ADMIN, Role.ANALYST})
   @Operation(summary = "Estimate portfolio inputs", description = "Annualised expected returns (mean × periods a "
       + "year), volatilities (sample standard deviation × √periods), correlations and covariance of the symbols' "
       + "returns in the window; portfolioInputs is ready for POST /analytics/portfolio/optimize.")
