@@ -182,10 +182,10 @@ public class AuditService {
   @Audited("audit.legal-hold.tenant")
   public LegalHoldView setTenantHold(Caller caller, UUID tenantId, Boolean enabled, String reason) {
     TenantId tenant = tenantFor(caller, tenantId.toString());
-    String checkedReason = checkHold(enabled, reason);
     if (tenants.find(tenant.value()).isEmpty()) {
       throw new RecordNotFoundException("No tenant " + tenantId + ".");
     }
+    String checkedReason = checkHold(enabled, reason);
     chains.ensure(tenant);
     AuditChain chain = repository.lockChain(tenant).orElseThrow();
     chain.hold(enabled, checkedReason);
@@ -196,10 +196,10 @@ public class AuditService {
   @Audited("audit.legal-hold.entry")
   public LegalHoldView setEntryHold(Caller caller, UUID entryId, Boolean enabled, String reason) {
     caller.requireAnyRole(Role.ADMIN, Role.OPERATOR);
-    String checkedReason = checkHold(enabled, reason);
     Optional<AuditEntry> found = caller.hasAnyRole(Role.OPERATOR) ? repository.findEntry(entryId)
         : repository.findEntry(caller.tenant(), entryId);
     AuditEntry entry = found.orElseThrow(() -> new RecordNotFoundException("No audit entry " + entryId + "."));
+    String checkedReason = checkHold(enabled, reason);
     entry.hold(enabled, checkedReason);
     return new LegalHoldView(entry.getTenantId(), entry.getId(), enabled, checkedReason);
   }
@@ -216,7 +216,10 @@ public class AuditService {
     return trimmed == null || trimmed.isEmpty() ? null : trimmed;
   }
 
-  /** An admin's own tenant, or for an operator any tenant it names. */
+  /**
+   * An admin's own tenant, or for an operator any tenant it names. Another tenant named by an admin
+   * is not found (404), as if it did not exist: an id tells nothing about other tenants.
+   */
   private static TenantId tenantFor(Caller caller, String tenantId) {
     caller.requireAnyRole(Role.ADMIN, Role.OPERATOR);
     if (tenantId == null || tenantId.isBlank()) {
@@ -228,8 +231,8 @@ public class AuditService {
     } catch (IllegalArgumentException e) {
       throw new InvalidAssumptionsException("tenantId", "must be a tenant id (UUID), was '" + tenantId + "'");
     }
-    if (!named.equals(caller.tenant())) {
-      caller.requireAnyRole(Role.OPERATOR);
+    if (!named.equals(caller.tenant()) && !caller.hasAnyRole(Role.OPERATOR)) {
+      throw new RecordNotFoundException("No tenant " + named + ".");
     }
     return named;
   }

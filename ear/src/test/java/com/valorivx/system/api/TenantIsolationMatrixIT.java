@@ -36,8 +36,8 @@ class TenantIsolationMatrixIT {
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
   private static final List<String> METHODS = List.of("get", "post", "put", "delete");
 
-  /** One documented operation. */
-  record Endpoint(String method, String path) {
+  /** One documented operation, with the media type of its request body (JSON where it takes none). */
+  record Endpoint(String method, String path, String bodyType) {
     boolean mutating() {
       return !"get".equals(method);
     }
@@ -88,7 +88,8 @@ class TenantIsolationMatrixIT {
     endpoints = new ArrayList<>();
     JsonObject paths = document.json().getJsonObject("paths");
     paths.forEach((path, item) -> METHODS.stream().filter(item.asJsonObject()::containsKey)
-        .forEach(method -> endpoints.add(new Endpoint(method, path))));
+        .forEach(method -> endpoints.add(
+            new Endpoint(method, path, bodyType(item.asJsonObject().getJsonObject(method))))));
     assertThat(endpoints).as("the served document lists the API").hasSizeGreaterThan(30);
 
     a = Accounts.tenant("iso-a");
@@ -122,6 +123,13 @@ class TenantIsolationMatrixIT {
         scenario.json().getString("id"), jobId, dataset.json().getString("id"), auditEntry);
   }
 
+  /** The first media type the operation's request body is documented with; JSON otherwise. */
+  private static String bodyType(JsonObject operation) {
+    JsonObject body = operation.getJsonObject("requestBody");
+    JsonObject content = body == null ? null : body.getJsonObject("content");
+    return content == null || content.isEmpty() ? "application/json" : content.keySet().iterator().next();
+  }
+
   private static String fill(String path, String id) {
     return "/api" + PATH_PARAMETER.matcher(path).replaceAll(Matcher.quoteReplacement(id));
   }
@@ -130,9 +138,14 @@ class TenantIsolationMatrixIT {
     return switch (endpoint.method()) {
       case "get" -> client.get(path);
       case "delete" -> client.delete(path);
-      case "put" -> client.put(path, "{}");
-      default -> client.post(path, "{}");
+      case "put" -> client.send("PUT", path, endpoint.bodyType(), body(endpoint));
+      default -> client.send("POST", path, endpoint.bodyType(), body(endpoint));
     };
+  }
+
+  /** An empty body of the endpoint's media type: the refusal must come before any look at it. */
+  private static String body(Endpoint endpoint) {
+    return endpoint.bodyType().endsWith("json") ? "{}" : "";
   }
 
   /** Whether the role is refused the endpoint whatever the id (so 403 is allowed besides 404). */
