@@ -1,5 +1,7 @@
 package com.valorivx.analytics;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.credit.AltmanResult;
 import com.valorivx.engine.credit.AltmanScorer;
 import com.valorivx.engine.credit.MertonModel;
@@ -22,6 +24,9 @@ import java.util.UUID;
 public class CreditService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -34,6 +39,7 @@ public class CreditService {
   /** Solves the structural model and stores it. */
   public Run<MertonResult> merton(Caller caller, MertonRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.CREDIT);
     MertonResult result = metrics.time(RunKind.CREDIT, () -> MertonModel.DEFAULT.solve(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.CREDIT, request.name(), null, request, result, MertonModel.VERSION);
     return new Run<>(id, result);
@@ -42,6 +48,7 @@ public class CreditService {
   /** Risk-neutral PD at each face value of debt, all else as requested; stores nothing. */
   public double[] probabilityByDebt(Caller caller, MertonRequest request, List<Double> debts) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    plans.requireFeature(caller, Feature.CREDIT);
     return MertonModel.DEFAULT.probabilityByDebt(request.toAssumptions(),
         debts.stream().mapToDouble(Double::doubleValue).toArray());
   }
@@ -49,6 +56,7 @@ public class CreditService {
   /** Scores a Z-score variant and stores it. */
   public Run<AltmanResult> altman(Caller caller, AltmanRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.CREDIT);
     AltmanResult result = metrics.time(RunKind.CREDIT, () -> AltmanScorer.DEFAULT.score(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.CREDIT, request.name(), null, request, result, AltmanScorer.VERSION);
     return new Run<>(id, result);

@@ -1,5 +1,7 @@
 package com.valorivx.analytics;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.forecast.ForecastEngine;
 import com.valorivx.engine.forecast.ForecastResult;
 import com.valorivx.governance.Caller;
@@ -16,6 +18,9 @@ import java.util.UUID;
 public class ForecastService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -24,6 +29,7 @@ public class ForecastService {
   /** Forecasts and stores the run in the caller's tenant. */
   public ForecastRun forecast(Caller caller, ForecastRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.FORECAST);
     ForecastResult result = metrics.time(RunKind.FORECAST,
         () -> ForecastEngine.DEFAULT.forecast(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.FORECAST, request.name(), null, request, result, ForecastEngine.VERSION);

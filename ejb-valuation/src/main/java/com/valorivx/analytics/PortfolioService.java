@@ -1,5 +1,7 @@
 package com.valorivx.analytics;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.portfolio.EfficientFrontier;
 import com.valorivx.engine.portfolio.PortfolioOptimizer;
 import com.valorivx.engine.portfolio.PortfolioResult;
@@ -22,6 +24,9 @@ import java.util.UUID;
 public class PortfolioService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -30,6 +35,7 @@ public class PortfolioService {
   /** The portfolio the request's objective asks for, stored as a run. */
   public PortfolioRun optimize(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.PORTFOLIO);
     PortfolioResult result = metrics.time(RunKind.PORTFOLIO,
         () -> PortfolioOptimizer.DEFAULT.optimize(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.PORTFOLIO, request.name(), null, request, result,
@@ -40,6 +46,7 @@ public class PortfolioService {
   /** The efficient frontier in the request's number of points, stored as a run. */
   public PortfolioFrontierRun frontier(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.PORTFOLIO);
     EfficientFrontier frontier = metrics.time(RunKind.PORTFOLIO,
         () -> PortfolioOptimizer.DEFAULT.frontier(request.toFrontierAssumptions(), request.frontierPoints()));
     UUID id = store.record(caller, RunKind.PORTFOLIO, request.name(), null, request, frontier,

@@ -1,5 +1,7 @@
 package com.valorivx.analytics;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.risk.RiskResult;
 import com.valorivx.engine.risk.ValueAtRiskEngine;
 import com.valorivx.governance.Caller;
@@ -16,6 +18,9 @@ import java.util.UUID;
 public class RiskService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -24,6 +29,7 @@ public class RiskService {
   /** Runs the requested method and stores the result as a run of the caller's tenant. */
   public RiskRun valueAtRisk(Caller caller, RiskRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.RISK);
     RiskResult result = metrics.time(RunKind.VAR, () -> ValueAtRiskEngine.DEFAULT.run(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.VAR, request.name(), null, request, result, ValueAtRiskEngine.VERSION);
     return new RiskRun(id, result);

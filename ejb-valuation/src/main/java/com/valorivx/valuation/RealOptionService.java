@@ -1,5 +1,7 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.realoption.RealOptionPricer;
 import com.valorivx.engine.realoption.RealOptionValuation;
 import com.valorivx.engine.realoption.RealOptionVolatilityProfile;
@@ -15,6 +17,9 @@ import java.util.UUID;
 public class RealOptionService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -23,6 +28,7 @@ public class RealOptionService {
   /** Values the option and stores it as a run of the caller's tenant. */
   public RealOptionRun value(Caller caller, RealOptionRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.REAL_OPTIONS);
     RealOptionValuation valuation = metrics.time(RunKind.REAL_OPTION,
         () -> RealOptionPricer.DEFAULT.value(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.REAL_OPTION, request.name(), null, request, valuation,
@@ -34,6 +40,7 @@ public class RealOptionService {
   public RealOptionVolatilityProfile volatilityProfile(Caller caller, RealOptionRequest request,
       List<Double> volatilities) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    plans.requireFeature(caller, Feature.REAL_OPTIONS);
     return metrics.time(RunKind.REAL_OPTION,
         () -> RealOptionPricer.DEFAULT.volatilityProfile(request.toAssumptions(), volatilities));
   }

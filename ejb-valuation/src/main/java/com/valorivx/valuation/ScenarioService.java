@@ -1,5 +1,7 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.Caller;
@@ -35,6 +37,9 @@ import java.util.UUID;
 @Stateless
 public class ScenarioService {
 
+  @Inject
+  PlanService plans;
+
   /** Longest scenario name kept. */
   public static final int MAX_NAME_LENGTH = 200;
 
@@ -64,6 +69,7 @@ public class ScenarioService {
   /** Saves a new scenario after the model has checked its inputs; 409 when the name is taken for that model. */
   public ScenarioView save(Caller caller, String name, String kind, String inputsJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Checks checks = Checks.start();
     String checkedName = checkName(checks, name);
     RunKind runKind = checkKind(checks, kind);
@@ -100,6 +106,7 @@ public class ScenarioService {
    */
   public ScenarioView update(Caller caller, UUID id, String name, String inputsJson, Long version) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Scenario scenario = load(caller, id);
     RunKind kind = RunKind.valueOf(scenario.getKind());
     Checks checks = Checks.start().require(version != null, "version", "is required: the version you edited");
@@ -142,6 +149,7 @@ public class ScenarioService {
    */
   public ScenarioRun run(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     ScenarioView scenario = find(caller, id).orElseThrow(() -> notFound(id));
     JsonObject inputs = parse(scenario.inputsJson());
     models.check(scenario.kind(), inputs);
@@ -170,6 +178,7 @@ public class ScenarioService {
    */
   public ScenarioView importScenario(Caller caller, String documentJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Checks checks = Checks.start();
     JsonObject document = checks.attempt(() -> parseObject(documentJson, "document"));
     checks.throwIfAny();
