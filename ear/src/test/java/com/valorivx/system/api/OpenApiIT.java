@@ -57,11 +57,16 @@ class OpenApiIT {
       new Operation("/v1/jobs/{id}", "delete", "200", "401", "403", "404"),
       new Operation("/v1/valuations/{id}/workbook", "get", "200", "401", "403", "404", "409"),
       new Operation("/v1/analytics/portfolio/optimize", "post", "201", "400", "401", "403", "422"),
-      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"));
+      new Operation("/v1/analytics/portfolio/frontier", "post", "201", "400", "401", "403", "422"),
+      new Operation("/v1/admin/plans", "get", "200", "401", "403"),
+      new Operation("/v1/admin/tenants/{id}/plan", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/usage", "get", "200", "401"),
+      new Operation("/v1/billing/webhook", "post", "200", "400", "401"),
+      new Operation("/v1/admin/billing/reconciliation", "get", "200", "400", "401", "403"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
-      return path.startsWith("/v1/auth/");
+      return path.startsWith("/v1/auth/") || path.equals("/v1/billing/webhook");
     }
   }
 
@@ -112,6 +117,10 @@ class OpenApiIT {
         .contains("discountRates", "terminalGrowthRates", "enterpriseValues", "valuesPerShare");
     assertThat(schemas.getJsonObject("RunPageResponse").getJsonObject("properties").keySet())
         .contains("items", "page", "size", "total");
+    assertThat(schemas.getJsonObject("Usage").getJsonObject("properties").keySet())
+        .contains("plan", "limits", "usage");
+    assertThat(schemas.getJsonObject("BillingEvent").getJsonObject("properties").keySet())
+        .contains("id", "type", "tenantId", "amount", "currency", "occurredAt");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.
