@@ -1,8 +1,10 @@
 package com.valorivx.web.faces;
 
+import com.valorivx.governance.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The main menu of the application shell. Only pages that exist are listed. The other models
@@ -29,7 +31,9 @@ public class NavigationMenu {
       MenuEntry.of("Forecast", "/forecast.xhtml", "pi pi-chart-line"),
       MenuEntry.of("Run history", "/runs.xhtml", "pi pi-history"),
       MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
-      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"));
+      MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone"),
+      MenuEntry.of("Plan & usage", "/admin/plan.xhtml", "pi pi-gauge"),
+      new MenuEntry("Billing", "/admin/billing.xhtml", "pi pi-wallet", Set.of(Role.OPERATOR)));
 
   public List<MenuEntry> getEntries() {
     return ENTRIES;
