@@ -36,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin", description = "Tenants, plans and billing administration")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid access token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PlansResource {
 
   @Inject
@@ -55,6 +51,10 @@ public class PlansResource {
       + "request rate and burst, audit retention and unit prices.")
   @APIResponse(responseCode = "200", description = "The plans, cheapest first",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanList")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public List<PlanResponse> plans() {
     return plans.plans().stream().map(PlanResponse::of).toList();
   }
@@ -72,6 +72,10 @@ public class PlansResource {
   @APIResponse(responseCode = "400", description = "plan is not a plan code",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "404", description = "No such tenant",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public PlanAssignmentResponse assign(@PathParam("id") String id, PlanAssignmentRequest request) {
     UUID tenant = PathIds.uuid(id).orElseThrow(() -> new NotFoundException("no tenant " + id));
