@@ -24,11 +24,11 @@ import javax.crypto.spec.PBEKeySpec;
  * {@code plan} by the operator over {@code PUT /api/v1/admin/tenants/{id}/plan}; {@link #client()}
  * signs in as its analyst.
  */
-record PlanTenant(UUID tenant, String username, String password) {
+public record PlanTenant(UUID tenant, String username, String password) {
 
   static final String PASSWORD = "plan-tenant-password";
 
-  static PlanTenant create(String plan) throws SQLException {
+  public static PlanTenant create(String plan) throws SQLException {
     String jdbcUrl = SystemUnderTest.jdbcUrl().orElseThrow();
     PlanTenant created = new PlanTenant(UUID.randomUUID(), "it-" + plan.toLowerCase() + "-" + UUID.randomUUID(), PASSWORD);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -55,7 +55,7 @@ record PlanTenant(UUID tenant, String username, String password) {
     return created;
   }
 
-  ApiClient client() {
+  public ApiClient client() {
     return ApiClient.as(username, password);
   }
 

@@ -22,7 +22,7 @@ public class BillingEventRepository {
   public void insert(UUID id, String eventId, String type, UUID tenant, BigDecimal amount, String currency,
       OffsetDateTime occurredAt, OffsetDateTime receivedAt, String payload) {
     em.createNativeQuery("insert into billing_event (id, event_id, event_type, tenant_id, amount, currency, "
-            + "occurred_at, received_at, payload) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+            + "occurred_at, received_at, payload) values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9)")
         .setParameter(1, id).setParameter(2, eventId).setParameter(3, type).setParameter(4, tenant)
         .setParameter(5, amount).setParameter(6, currency).setParameter(7, occurredAt).setParameter(8, receivedAt)
         .setParameter(9, payload).executeUpdate();
