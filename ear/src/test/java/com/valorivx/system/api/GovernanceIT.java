@@ -156,8 +156,10 @@ class GovernanceIT {
         + passed.size() + " passed, " + limited.size() + " got 429");
     assertThat(passed).as("%s", answers).hasSize(TRIAL_BURST);
     assertThat(limited).as("%s", answers).hasSize(calls - TRIAL_BURST);
-    assertThat(passed.stream().map(r -> r.header("X-RateLimit-Remaining").orElseThrow()))
-        .containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    // Each answer is the stricter of the user's and the tenant's bucket, which concurrent requests reach
+    // in different orders: every figure lies within the burst, and whoever took the user's last token sees 0.
+    List<Long> remaining = passed.stream().map(r -> Long.parseLong(r.header("X-RateLimit-Remaining").orElseThrow())).toList();
+    assertThat(remaining).allSatisfy(left -> assertThat(left).isBetween(0L, (long) TRIAL_BURST - 1)).contains(0L);
     for (ApiResponse response : limited) {
       JsonObject problem = assertProblem(response, 429);
       assertThat(problem.getString("type")).endsWith("/rate-limited");
