@@ -1,6 +1,8 @@
 package com.valorivx.analytics;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.credit.AltmanResult;
 import com.valorivx.engine.credit.AltmanScorer;
 import com.valorivx.engine.credit.MertonModel;
@@ -23,6 +25,9 @@ import java.util.UUID;
 public class CreditService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -36,6 +41,7 @@ public class CreditService {
   @Audited("run.credit.merton")
   public Run<MertonResult> merton(Caller caller, MertonRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.CREDIT);
     MertonResult result = metrics.time(RunKind.CREDIT, () -> MertonModel.DEFAULT.solve(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.CREDIT, request.name(), null, request, result, MertonModel.VERSION);
     return new Run<>(id, result);
@@ -44,6 +50,7 @@ public class CreditService {
   /** Risk-neutral PD at each face value of debt, all else as requested; stores nothing. */
   public double[] probabilityByDebt(Caller caller, MertonRequest request, List<Double> debts) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.CREDIT);
     return MertonModel.DEFAULT.probabilityByDebt(request.toAssumptions(),
         debts.stream().mapToDouble(Double::doubleValue).toArray());
   }
@@ -52,6 +59,7 @@ public class CreditService {
   @Audited("run.credit.altman")
   public Run<AltmanResult> altman(Caller caller, AltmanRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.CREDIT);
     AltmanResult result = metrics.time(RunKind.CREDIT, () -> AltmanScorer.DEFAULT.score(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.CREDIT, request.name(), null, request, result, AltmanScorer.VERSION);
     return new Run<>(id, result);

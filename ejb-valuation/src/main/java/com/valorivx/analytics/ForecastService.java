@@ -3,6 +3,8 @@ package com.valorivx.analytics;
 import com.valorivx.audit.Audited;
 import com.valorivx.engine.common.WorkMonitor;
 import com.valorivx.engine.forecast.ForecastAssumptions;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.forecast.ForecastEngine;
 import com.valorivx.engine.forecast.ForecastResult;
 import com.valorivx.governance.Caller;
@@ -23,6 +25,9 @@ import java.util.UUID;
 public class ForecastService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -35,6 +40,7 @@ public class ForecastService {
   @Audited("run.forecast")
   public ForecastRun forecast(Caller caller, ForecastRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.FORECAST);
     ForecastResult result = metrics.time(RunKind.FORECAST,
         () -> ForecastEngine.DEFAULT.forecast(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.FORECAST, request.name(), null, request, result, ForecastEngine.VERSION);
@@ -49,6 +55,7 @@ public class ForecastService {
   @Audited("analytics.forecast.batch")
   public UUID submitBatch(Caller caller, ForecastBatchRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.FORECAST);
     List<ForecastAssumptions> all = request.toAssumptions();
     return jobs.submit(caller, RunKind.FORECAST.name(), request, (id, context) -> {
       ForecastBatchResult result = metrics.time(RunKind.FORECAST, () -> forecastAll(request, all, context.monitor()));

@@ -1,6 +1,8 @@
 package com.valorivx.analytics;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.portfolio.EfficientFrontier;
 import com.valorivx.engine.portfolio.PortfolioAssumptions;
 import com.valorivx.engine.portfolio.PortfolioOptimizer;
@@ -26,6 +28,9 @@ import java.util.UUID;
 public class PortfolioService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -38,6 +43,7 @@ public class PortfolioService {
   @Audited("run.portfolio.optimize")
   public PortfolioRun optimize(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.PORTFOLIO);
     PortfolioResult result = metrics.time(RunKind.PORTFOLIO,
         () -> PortfolioOptimizer.DEFAULT.optimize(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.PORTFOLIO, request.name(), null, request, result,
@@ -49,6 +55,7 @@ public class PortfolioService {
   @Audited("run.portfolio.frontier")
   public PortfolioFrontierRun frontier(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.PORTFOLIO);
     EfficientFrontier frontier = metrics.time(RunKind.PORTFOLIO,
         () -> PortfolioOptimizer.DEFAULT.frontier(request.toFrontierAssumptions(), request.frontierPoints()));
     UUID id = store.record(caller, RunKind.PORTFOLIO, request.name(), null, request, frontier,
@@ -64,6 +71,7 @@ public class PortfolioService {
   @Audited("analytics.portfolio.frontier.job")
   public UUID submitFrontier(Caller caller, PortfolioRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.PORTFOLIO);
     PortfolioAssumptions assumptions = request.toFrontierAssumptions();
     int points = request.frontierPoints();
     PortfolioOptimizer.checkPoints(points);

@@ -2,6 +2,8 @@ package com.valorivx.analytics;
 
 import com.valorivx.audit.Audited;
 import com.valorivx.engine.risk.RiskAssumptions;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.risk.RiskResult;
 import com.valorivx.engine.risk.ValueAtRiskEngine;
 import com.valorivx.governance.Caller;
@@ -20,6 +22,9 @@ import java.util.UUID;
 public class RiskService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -32,6 +37,7 @@ public class RiskService {
   @Audited("run.var")
   public RiskRun valueAtRisk(Caller caller, RiskRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.RISK);
     RiskResult result = metrics.time(RunKind.VAR, () -> ValueAtRiskEngine.DEFAULT.run(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.VAR, request.name(), null, request, result, ValueAtRiskEngine.VERSION);
     return new RiskRun(id, result);
@@ -45,6 +51,7 @@ public class RiskService {
   @Audited("analytics.var.job")
   public UUID submitValueAtRisk(Caller caller, RiskRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.RISK);
     RiskAssumptions assumptions = request.toAssumptions();
     return jobs.submit(caller, RunKind.VAR.name(), request, (id, context) -> {
       RiskResult result = metrics.time(RunKind.VAR,

@@ -1,5 +1,6 @@
 package com.valorivx.job;
 
+import com.valorivx.governance.QuotaExceededException;
 import com.valorivx.engine.common.ModelNotSolvableException;
 import com.valorivx.engine.common.WorkCancelledException;
 import com.valorivx.governance.Caller;
@@ -40,7 +41,7 @@ public class JobRunner {
       }
     } catch (JobCancelledException | WorkCancelledException stopped) {
       LOG.fine(() -> "job " + id + " stopped: " + stopped.getMessage());
-    } catch (IllegalArgumentException | ModelNotSolvableException rejected) {
+    } catch (IllegalArgumentException | ModelNotSolvableException | QuotaExceededException rejected) {
       store.fail(id, rejected.getMessage());
     } catch (RuntimeException | Error unexpected) {
       LOG.log(Level.SEVERE, "job " + id + " failed", unexpected);

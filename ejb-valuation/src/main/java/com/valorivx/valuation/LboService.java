@@ -1,6 +1,8 @@
 package com.valorivx.valuation;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.lbo.LboAssumptions;
 import com.valorivx.engine.lbo.LboEngine;
@@ -17,6 +19,9 @@ import java.util.UUID;
 public class LboService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -26,6 +31,7 @@ public class LboService {
   @Audited("run.lbo")
   public LboRun value(Caller caller, LboRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.LBO);
     LboValuation valuation = metrics.time(RunKind.LBO, () -> LboEngine.DEFAULT.value(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.LBO, request.name(), request.ticker(), request, valuation, LboEngine.VERSION);
     return new LboRun(id, valuation);
@@ -34,6 +40,7 @@ public class LboService {
   /** IRR and MOIC over entry × exit multiples; stores nothing. */
   public LboReturnsGrid returnsGrid(Caller caller, LboReturnsGridRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.LBO);
     Checks.start().require(request.base() != null, "base", "is required").throwIfAny();
     return metrics.time(RunKind.LBO, () -> {
       LboAssumptions base = request.base().toAssumptions();

@@ -1,6 +1,8 @@
 package com.valorivx.valuation;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.mna.MnaAccretionGrid;
 import com.valorivx.engine.mna.MnaEngine;
 import com.valorivx.engine.mna.MnaValuation;
@@ -15,6 +17,9 @@ import java.util.UUID;
 public class MnaService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -24,6 +29,7 @@ public class MnaService {
   @Audited("run.mna")
   public MnaRun accretionDilution(Caller caller, MnaRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.MNA);
     MnaValuation valuation = metrics.time(RunKind.MNA,
         () -> MnaEngine.DEFAULT.accretionDilution(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.MNA, request.name(), request.ticker(), request, valuation,
@@ -34,6 +40,7 @@ public class MnaService {
   /** Revalues the base deal over premium × stock share; stores nothing. */
   public MnaAccretionGrid accretionGrid(Caller caller, MnaGridRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.MNA);
     return metrics.time(RunKind.MNA, () -> MnaEngine.DEFAULT.accretionGrid(request.toAssumptions()));
   }
 }

@@ -1,5 +1,9 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
+import com.valorivx.governance.Quota;
+import com.valorivx.governance.QuotaService;
 import com.valorivx.engine.montecarlo.MonteCarloCancelledException;
 import com.valorivx.engine.montecarlo.MonteCarloDcfAssumptions;
 import com.valorivx.engine.montecarlo.MonteCarloDcfEngine;
@@ -25,6 +29,12 @@ import java.util.UUID;
 public class MonteCarloDcfService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
+  QuotaService quotas;
+
+  @Inject
   JobService jobs;
 
   @Inject
@@ -36,7 +46,11 @@ public class MonteCarloDcfService {
   /** Checks the request and queues the simulation; answers the job's id. */
   public UUID submit(Caller caller, MonteCarloDcfRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.MONTE_CARLO);
     MonteCarloDcfAssumptions assumptions = request.toAssumptions();
+    // Refuse now rather than after the simulation; the binding count is taken when the run is stored.
+    quotas.requireAvailable(caller, Quota.MONTE_CARLO_PATHS, request.paths());
+    quotas.requireAvailable(caller, Quota.VALUATIONS, 1);
     return jobs.submit(caller, RunKind.MONTE_CARLO_DCF.name(), request, (id, context) -> {
       MonteCarloDcfResult result = metrics.time(RunKind.MONTE_CARLO_DCF, () -> simulate(assumptions, context));
       return new JobOutcome(RunKind.MONTE_CARLO_DCF, request.name(), request.ticker(), request, result,

@@ -1,5 +1,7 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.option.BinomialTreePricer;
 import com.valorivx.engine.option.BlackScholesMertonPricer;
@@ -23,6 +25,9 @@ import java.util.List;
 @Stateless
 public class OptionProfileService {
 
+  @Inject
+  PlanService plans;
+
   /** Most points one profile may have. */
   public static final int MAX_POINTS = 201;
   /** Most tree steps per point. */
@@ -37,6 +42,7 @@ public class OptionProfileService {
   public OptionProfile valueAcrossSpot(Caller caller, OptionRequest request, double fromShare, double toShare,
       int points) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.OPTIONS);
     OptionRequest.Method method = request.parsedMethod();
     OptionAssumptions base = request.toAssumptions();
     Checks.start()

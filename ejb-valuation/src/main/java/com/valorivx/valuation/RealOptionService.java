@@ -1,6 +1,8 @@
 package com.valorivx.valuation;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.realoption.RealOptionPricer;
 import com.valorivx.engine.realoption.RealOptionValuation;
 import com.valorivx.engine.realoption.RealOptionVolatilityProfile;
@@ -16,6 +18,9 @@ import java.util.UUID;
 public class RealOptionService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   RunStore store;
 
   @Inject
@@ -25,6 +30,7 @@ public class RealOptionService {
   @Audited("run.real-option")
   public RealOptionRun value(Caller caller, RealOptionRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.REAL_OPTIONS);
     RealOptionValuation valuation = metrics.time(RunKind.REAL_OPTION,
         () -> RealOptionPricer.DEFAULT.value(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.REAL_OPTION, request.name(), null, request, valuation,
@@ -36,6 +42,7 @@ public class RealOptionService {
   public RealOptionVolatilityProfile volatilityProfile(Caller caller, RealOptionRequest request,
       List<Double> volatilities) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.REAL_OPTIONS);
     return metrics.time(RunKind.REAL_OPTION,
         () -> RealOptionPricer.DEFAULT.volatilityProfile(request.toAssumptions(), volatilities));
   }

@@ -1,6 +1,8 @@
 package com.valorivx.valuation;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.Caller;
@@ -36,6 +38,9 @@ import java.util.UUID;
 @Stateless
 public class ScenarioService {
 
+  @Inject
+  PlanService plans;
+
   /** Longest scenario name kept. */
   public static final int MAX_NAME_LENGTH = 200;
 
@@ -66,6 +71,7 @@ public class ScenarioService {
   @Audited("scenario.create")
   public ScenarioView save(Caller caller, String name, String kind, String inputsJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Checks checks = Checks.start();
     String checkedName = checkName(checks, name);
     RunKind runKind = checkKind(checks, kind);
@@ -105,6 +111,7 @@ public class ScenarioService {
   @Audited("scenario.update")
   public ScenarioView update(Caller caller, UUID id, String name, String inputsJson, Long version) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Scenario scenario = load(caller, id);
     RunKind kind = RunKind.valueOf(scenario.getKind());
     Checks checks = Checks.start().require(version != null, "version", "is required: the version you edited");
@@ -150,6 +157,7 @@ public class ScenarioService {
    */
   public ScenarioRun run(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     ScenarioView scenario = find(caller, id).orElseThrow(() -> notFound(id));
     JsonObject inputs = parse(scenario.inputsJson());
     models.check(scenario.kind(), inputs);
@@ -180,6 +188,7 @@ public class ScenarioService {
   @Audited("scenario.import")
   public ScenarioView importScenario(Caller caller, String documentJson) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.SCENARIOS);
     Checks checks = Checks.start();
     JsonObject document = checks.attempt(() -> parseObject(documentJson, "document"));
     checks.throwIfAny();

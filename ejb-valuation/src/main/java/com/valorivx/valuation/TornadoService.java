@@ -1,5 +1,7 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.sensitivity.TornadoAnalysis;
 import com.valorivx.engine.sensitivity.TornadoEngine;
 import com.valorivx.governance.Caller;
@@ -12,11 +14,15 @@ import jakarta.inject.Inject;
 public class TornadoService {
 
   @Inject
+  PlanService plans;
+
+  @Inject
   ValuationMetrics metrics;
 
   /** Swings each input of the base DCF down and up and revalues; bars widest first. */
   public TornadoAnalysis dcfTornado(Caller caller, DcfTornadoRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.DCF);
     return metrics.time(RunKind.DCF, () -> TornadoEngine.DEFAULT.analyse(request.toAssumptions()));
   }
 }

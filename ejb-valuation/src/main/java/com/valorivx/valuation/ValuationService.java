@@ -1,6 +1,8 @@
 package com.valorivx.valuation;
 
 import com.valorivx.audit.Audited;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.engine.common.Checks;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.dcf.DcfAssumptions;
@@ -27,6 +29,9 @@ import java.util.UUID;
 @Stateless
 public class ValuationService {
 
+  @Inject
+  PlanService plans;
+
   /** Largest page a listing hands out. */
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -43,6 +48,7 @@ public class ValuationService {
   @Audited("run.dcf")
   public DcfRun valueDcf(Caller caller, DcfRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.DCF);
     DcfValuation valuation = metrics.time(RunKind.DCF, () -> DcfEngine.DEFAULT.value(request.toAssumptions()));
     UUID id = store.record(caller, RunKind.DCF, request.name(), request.ticker(), request, valuation, DcfEngine.VERSION);
     return new DcfRun(id, valuation);
@@ -51,6 +57,7 @@ public class ValuationService {
   /** Revalues a DCF over discount rate × terminal growth (or × exit multiple); stores nothing. */
   public DcfSensitivity dcfSensitivity(Caller caller, DcfSensitivityRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.DCF);
     Checks.start().require(request.base() != null, "base", "is required").throwIfAny();
     DcfAssumptions base = request.base().toAssumptions();
     boolean byMultiple = base.terminal() instanceof ExitMultiple;
@@ -69,6 +76,7 @@ public class ValuationService {
   @Audited("run.option")
   public OptionRun valueOption(Caller caller, OptionRequest request) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);
+    plans.requireFeature(caller, Feature.OPTIONS);
     OptionValuation valuation = metrics.time(RunKind.OPTION, () -> switch (request.parsedMethod()) {
       case BLACK_SCHOLES -> BlackScholesMertonPricer.DEFAULT.value(request.toAssumptions());
       case BINOMIAL -> BinomialTreePricer.DEFAULT.value(request.toBinomialAssumptions());

@@ -1,5 +1,7 @@
 package com.valorivx.valuation;
 
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.workbook.DcfWorkbook;
@@ -30,6 +32,9 @@ import java.util.UUID;
 @Stateless
 public class WorkbookService {
 
+  @Inject
+  PlanService plans;
+
   /** The kinds of run that have a workbook. */
   public static final Set<RunKind> KINDS = EnumSet.of(RunKind.DCF, RunKind.LBO);
 
@@ -51,6 +56,7 @@ public class WorkbookService {
    */
   public Optional<RunWorkbook> workbook(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST, Role.VIEWER);
+    plans.requireFeature(caller, Feature.WORKBOOK);
     return valuations.find(caller, id).map(WorkbookService::write);
   }
 

@@ -86,11 +86,16 @@ class OpenApiIT {
       new Operation("/v1/admin/audit/purge", "post", "200", "400", "401", "403"),
       new Operation("/v1/admin/audit/{entryId}/legal-hold", "put", "200", "400", "401", "403", "404"),
       new Operation("/v1/admin/tenants/{id}/legal-hold", "put", "200", "400", "401", "403", "404"),
-      new Operation("/v1/admin/tenants/{id}/legal-hold", "get", "200", "401", "403", "404"));
+      new Operation("/v1/admin/tenants/{id}/legal-hold", "get", "200", "401", "403", "404"),
+      new Operation("/v1/admin/plans", "get", "200", "401", "403"),
+      new Operation("/v1/admin/tenants/{id}/plan", "put", "200", "400", "401", "403", "404"),
+      new Operation("/v1/usage", "get", "200", "401"),
+      new Operation("/v1/billing/webhook", "post", "200", "400", "401"),
+      new Operation("/v1/admin/billing/reconciliation", "get", "200", "400", "401", "403"));
 
   private record Operation(String path, String method, String... responses) {
     boolean open() {
-      return path.startsWith("/v1/auth/");
+      return path.startsWith("/v1/auth/") || path.equals("/v1/billing/webhook");
     }
   }
 
@@ -158,6 +163,10 @@ class OpenApiIT {
     assertThat(schemas.getJsonObject("AuditEntry").getJsonObject("properties").keySet())
         .contains("id", "seq", "occurredAt", "actor", "action", "target", "requestId", "outcome", "details",
             "prevHash", "hash", "legalHold");
+    assertThat(schemas.getJsonObject("Usage").getJsonObject("properties").keySet())
+        .contains("plan", "limits", "usage");
+    assertThat(schemas.getJsonObject("BillingEvent").getJsonObject("properties").keySet())
+        .contains("id", "type", "tenantId", "amount", "currency", "occurredAt");
     assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
         .contains("type", "title", "status", "detail", "errors");
     // No dangling reference anywhere in the document.

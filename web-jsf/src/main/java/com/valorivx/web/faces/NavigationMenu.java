@@ -39,9 +39,11 @@ public class NavigationMenu {
           MenuEntry.of("Scenarios", "/scenarios.xhtml", "pi pi-bookmark"),
           MenuEntry.of("Compare", "/compare.xhtml", "pi pi-clone")),
       MenuSection.of("Administration",
+          MenuEntry.of("Plan & usage", "/admin/plan.xhtml", "pi pi-gauge"),
           new MenuEntry("Users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.ADMIN, Role.OPERATOR)),
           new MenuEntry("Tenants", "/admin/tenants.xhtml", "pi pi-cog", Set.of(Role.OPERATOR)),
-          new MenuEntry("Audit", "/admin/audit.xhtml", "pi pi-list", Set.of(Role.ADMIN, Role.OPERATOR))));
+          new MenuEntry("Audit", "/admin/audit.xhtml", "pi pi-list", Set.of(Role.ADMIN, Role.OPERATOR)),
+          new MenuEntry("Billing", "/admin/billing.xhtml", "pi pi-wallet", Set.of(Role.OPERATOR))));
 
   @Inject
   SignedInUser user;

@@ -1,0 +1,98 @@
+package com.valorivx.persistence.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Plan definitions (seeded by the migrations, read-only here) and the plan each tenant is on. */
+@ApplicationScoped
+public class PlanRepository {
+
+  private static final String COLUMNS = "p.code, p.name, p.valuations_per_month, p.monte_carlo_paths_per_month, "
+      + "p.seats, p.requests_per_minute, p.burst, p.audit_retention_days, p.currency, p.monthly_fee, "
+      + "p.price_per_valuation, p.price_per_thousand_paths, p.price_per_seat";
+
+  @PersistenceContext(unitName = "valor")
+  EntityManager em;
+
+  /** Every plan, cheapest first. */
+  public List<PlanRow> all() {
+    Map<String, Set<String>> features = new HashMap<>();
+    for (Object row : em.createNativeQuery("select plan_code, feature from plan_feature").getResultList()) {
+      Object[] cells = (Object[]) row;
+      features.computeIfAbsent((String) cells[0], k -> new HashSet<>()).add((String) cells[1]);
+    }
+    List<PlanRow> plans = new ArrayList<>();
+    for (Object row : em.createNativeQuery("select " + COLUMNS + " from plan p order by p.sort_order").getResultList()) {
+      Object[] cells = (Object[]) row;
+      plans.add(map(cells, features.getOrDefault((String) cells[0], Set.of())));
+    }
+    return plans;
+  }
+
+  public Optional<PlanRow> find(String code) {
+    List<?> rows = em.createNativeQuery("select " + COLUMNS + " from plan p where p.code = ?1")
+        .setParameter(1, code).getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> features = new HashSet<>();
+    for (Object feature : em.createNativeQuery("select feature from plan_feature where plan_code = ?1")
+        .setParameter(1, code).getResultList()) {
+      features.add((String) feature);
+    }
+    return Optional.of(map((Object[]) rows.get(0), features));
+  }
+
+  /** The code of the plan assigned to {@code tenant}, if any row assigns one. */
+  public Optional<String> assignedCode(UUID tenant) {
+    List<?> rows = em.createNativeQuery("select plan_code from tenant_plan where tenant_id = ?1")
+        .setParameter(1, tenant).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+  }
+
+  /**
+   * Puts {@code tenant} on {@code planCode}. The tenant row is locked first, so two concurrent
+   * assignments for one tenant run one after the other (update, else insert) instead of racing.
+   * Answers false when the tenant does not exist.
+   */
+  public boolean assign(UUID tenant, String planCode, String by, OffsetDateTime at) {
+    if (em.createNativeQuery("select id from tenant where id = ?1 for update").setParameter(1, tenant)
+        .getResultList().isEmpty()) {
+      return false;
+    }
+    int updated = em.createNativeQuery("update tenant_plan set plan_code = ?1, assigned_by = ?2, assigned_at = ?3 "
+        + "where tenant_id = ?4").setParameter(1, planCode).setParameter(2, by).setParameter(3, at)
+        .setParameter(4, tenant).executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery("insert into tenant_plan (tenant_id, plan_code, assigned_by, assigned_at) "
+          + "values (?1, ?2, ?3, ?4)").setParameter(1, tenant).setParameter(2, planCode).setParameter(3, by)
+          .setParameter(4, at).executeUpdate();
+    }
+    return true;
+  }
+
+  private static PlanRow map(Object[] c, Set<String> features) {
+    return new PlanRow((String) c[0], (String) c[1], number(c[2]).longValue(), number(c[3]).longValue(),
+        number(c[4]).intValue(), number(c[5]).intValue(), number(c[6]).intValue(), number(c[7]).intValue(),
+        (String) c[8], decimal(c[9]), decimal(c[10]), decimal(c[11]), decimal(c[12]), features);
+  }
+
+  static Number number(Object cell) {
+    return (Number) cell;
+  }
+
+  static BigDecimal decimal(Object cell) {
+    return cell instanceof BigDecimal d ? d : new BigDecimal(cell.toString());
+  }
+}
