@@ -39,11 +39,14 @@ public class PlanService {
         .orElseThrow(() -> new IllegalStateException("the plan " + code + " is not defined"));
   }
 
-  /** Puts a tenant on a plan (operators only); an unknown plan is a 400 naming {@code plan}. */
+  /**
+   * Puts a tenant on a plan (operators only); the code is case-insensitive, an unknown plan is a
+   * 400 naming {@code plan}.
+   */
   @Audited("tenant.plan.change")
   public Plan assign(Caller caller, UUID tenant, String planCode) {
     caller.requireAnyRole(Role.OPERATOR);
-    String code = planCode == null ? null : planCode.strip();
+    String code = planCode == null ? null : planCode.strip().toUpperCase(java.util.Locale.ROOT);
     PlanRow row = (code == null || code.isEmpty() ? java.util.Optional.<PlanRow>empty() : repository.find(code))
         .orElseThrow(() -> UnknownPlanException.of(planCode,
             repository.all().stream().map(PlanRow::code).toList()));

@@ -28,7 +28,13 @@ public class TenantService {
   @Inject
   RefreshTokenRepository refreshTokens;
 
-  /** Creates an ACTIVE tenant named {@code name} on {@code plan}; 409 when the name is taken. */
+  @Inject
+  PlanService plans;
+
+  /**
+   * Creates an ACTIVE tenant named {@code name} on {@code plan}; 409 when the name is taken, 400
+   * naming {@code plan} when it is not a plan (nothing is stored then).
+   */
   @Audited("tenant.create")
   public TenantView create(Caller caller, String name, String plan) {
     caller.requireAnyRole(Role.OPERATOR);
@@ -42,8 +48,7 @@ public class TenantService {
       throw new AccountConflictException("A tenant named '" + checkedName + "' already exists.");
     }
     Tenant tenant = tenants.store(new Tenant(checkedName));
-    // Plan storage and checks belong to the plans service; this only echoes the requested plan.
-    return view(tenant, plan.strip());
+    return view(tenant, plans.assign(caller, tenant.getId(), plan).code());
   }
 
   /** Every tenant by name. */
@@ -51,12 +56,12 @@ public class TenantService {
     caller.requireAnyRole(Role.OPERATOR);
     checkPage(page, size);
     var found = tenants.list(page, size);
-    return new TenantPage(found.items().stream().map(t -> view(t, null)).toList(), page, size, found.total());
+    return new TenantPage(found.items().stream().map(this::view).toList(), page, size, found.total());
   }
 
   /** The tenant, if the caller may see it (operators: every tenant; others: their own). */
   public TenantView find(Caller caller, UUID id) {
-    return view(visible(caller, id), null);
+    return view(visible(caller, id));
   }
 
   /**
@@ -72,7 +77,7 @@ public class TenantService {
     }
     tenant.suspend();
     refreshTokens.revokeAllOfTenant(tenant.getId(), Instant.now());
-    return view(tenant, null);
+    return view(tenant);
   }
 
   /** Reactivates a suspended tenant: its users can sign in again. */
@@ -81,7 +86,7 @@ public class TenantService {
     Tenant tenant = visible(caller, id);
     caller.requireAnyRole(Role.OPERATOR);
     tenant.reactivate();
-    return view(tenant, null);
+    return view(tenant);
   }
 
   private Tenant visible(Caller caller, UUID id) {
@@ -96,6 +101,10 @@ public class TenantService {
         .require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be between 1 and " + MAX_PAGE_SIZE)
         .require((long) page * size <= Integer.MAX_VALUE, "page", "is beyond the last possible page")
         .throwIfAny();
+  }
+
+  private TenantView view(Tenant tenant) {
+    return view(tenant, plans.planOf(tenant.getId()).code());
   }
 
   static TenantView view(Tenant tenant, String plan) {

@@ -42,6 +42,9 @@ public class UserService {
   @Inject
   PasswordHasher hasher;
 
+  @Inject
+  PlanService plans;
+
   /**
    * Creates an enabled user with one role in {@code tenantId} (null: the caller's tenant); 409 when
    * the username is taken anywhere (usernames are global, they sign in without a tenant).
@@ -60,6 +63,7 @@ public class UserService {
     if (users.findByUsername(username).isPresent()) {
       throw new AccountConflictException("The username '" + username + "' is taken.");
     }
+    plans.requireSeat(tenant);
     AppUser user = users.store(new AppUser(tenant, username, hasher.hash(password), Set.of(role)));
     return view(user);
   }

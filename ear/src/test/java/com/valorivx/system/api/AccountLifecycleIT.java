@@ -43,7 +43,7 @@ class AccountLifecycleIT {
     JsonObject body = created.json();
     assertThat(body.getString("name")).isEqualTo(name);
     assertThat(body.getString("status")).isEqualTo("ACTIVE");
-    assertThat(body.getString("plan")).isEqualTo("professional");
+    assertThat(body.getString("plan")).as("plan codes are case-insensitive").isEqualTo("PROFESSIONAL");
     assertThat(created.location()).endsWith(Accounts.TENANTS + "/" + body.getString("id"));
     assertProblem(operator.post(Accounts.TENANTS, Json.createObjectBuilder().add("name", name).add("plan", "x")
         .build()), 409);

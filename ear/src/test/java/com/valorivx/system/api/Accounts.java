@@ -47,7 +47,7 @@ final class Accounts {
   static Tenant tenant(String label) {
     ApiClient operator = ApiClient.asAdmin();
     String name = unique(label);
-    ApiResponse created = operator.post(TENANTS, Json.createObjectBuilder().add("name", name).add("plan", "standard")
+    ApiResponse created = operator.post(TENANTS, Json.createObjectBuilder().add("name", name).add("plan", "ENTERPRISE")
         .build());
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     String id = created.json().getString("id");

@@ -1,5 +1,7 @@
 package com.valorivx.web.admin;
 
+import com.valorivx.governance.Plan;
+import com.valorivx.governance.PlanService;
 import com.valorivx.governance.TenantPage;
 import com.valorivx.governance.TenantService;
 import com.valorivx.governance.TenantView;
@@ -26,16 +28,24 @@ public class TenantsBacking implements Serializable {
   TenantService tenants;
 
   @Inject
+  PlanService planService;
+
+  @Inject
   SignedInUser user;
 
   private List<TenantView> items = List.of();
   private long total;
   private String name;
-  private String plan = "standard";
+  private String plan = "PROFESSIONAL";
 
   @PostConstruct
   void init() {
     load();
+  }
+
+  /** The plans a new tenant can be put on, cheapest first. */
+  public List<Plan> getPlans() {
+    return planService.plans();
   }
 
   public void load() {
