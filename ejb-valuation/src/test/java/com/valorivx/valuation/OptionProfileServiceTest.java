@@ -10,6 +10,8 @@ import com.valorivx.engine.option.ExerciseStyle;
 import com.valorivx.engine.option.OptionAssumptions;
 import com.valorivx.engine.option.OptionType;
 import com.valorivx.governance.Caller;
+import com.valorivx.governance.Feature;
+import com.valorivx.governance.PlanService;
 import com.valorivx.governance.Role;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,12 @@ class OptionProfileServiceTest {
   private final OptionProfileService service = new OptionProfileService();
 
   {
+    // Every plan feature is on here; the plan rules have their own tests (PlanServiceIT, GovernanceIT).
+    service.plans = new PlanService() {
+      @Override
+      public void requireFeature(Caller caller, Feature feature) {
+      }
+    };
     service.metrics = new ValuationMetrics() {
       @Override
       public <T> T time(RunKind kind, Supplier<T> work) {
