@@ -6,7 +6,6 @@ import com.valorivx.engine.market.MarketEstimate;
 import com.valorivx.governance.AccessDeniedException;
 import com.valorivx.market.DatasetDetail;
 import com.valorivx.market.DatasetView;
-import com.valorivx.market.EstimateRequest;
 import com.valorivx.market.MarketDataService;
 import com.valorivx.market.ReadOnlyDatasetException;
 import com.valorivx.valuation.RecordNotFoundException;
@@ -51,10 +50,7 @@ public class MarketDataBacking implements Serializable {
   private List<DatasetView> datasets;
   private DatasetView selected;
   private String chartJson;
-  private String from;
-  private String to;
-  private String frequency = "WEEKLY";
-  private String returns = "LOG";
+  private final EstimateWindow window = new EstimateWindow("WEEKLY", "LOG");
   private MarketEstimate estimate;
   private String uploadName;
   private String uploadKind = "PRICES";
@@ -92,7 +88,7 @@ public class MarketDataBacking implements Serializable {
       return;
     }
     try {
-      estimate = market.estimate(user.caller(), selected.id(), new EstimateRequest(null, from, to, frequency, returns));
+      estimate = market.estimate(user.caller(), selected.id(), window.toRequest());
     } catch (InvalidAssumptionsException e) {
       estimate = null;
       Messages.fieldErrors(e.errors());
@@ -160,10 +156,10 @@ public class MarketDataBacking implements Serializable {
       return null;
     }
     StringBuilder link = new StringBuilder("portfolio.xhtml?dataset=").append(selected.id());
-    append(link, "from", from);
-    append(link, "to", to);
-    append(link, "frequency", frequency);
-    append(link, "returns", returns);
+    append(link, "from", window.getFrom());
+    append(link, "to", window.getTo());
+    append(link, "frequency", window.getFrequency());
+    append(link, "returns", window.getReturns());
     return link.toString();
   }
 
@@ -190,36 +186,9 @@ public class MarketDataBacking implements Serializable {
     return estimate;
   }
 
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
-  }
-
-  public String getFrequency() {
-    return frequency;
-  }
-
-  public void setFrequency(String frequency) {
-    this.frequency = frequency;
-  }
-
-  public String getReturns() {
-    return returns;
-  }
-
-  public void setReturns(String returns) {
-    this.returns = returns;
+  /** The estimate's window, frequency and returns, as the form holds them. */
+  public EstimateWindow getWindow() {
+    return window;
   }
 
   public String getUploadName() {

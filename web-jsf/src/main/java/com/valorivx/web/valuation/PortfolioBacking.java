@@ -11,7 +11,6 @@ import com.valorivx.engine.portfolio.EfficientFrontier;
 import com.valorivx.engine.portfolio.FrontierPoint;
 import com.valorivx.engine.portfolio.PortfolioResult;
 import com.valorivx.governance.AccessDeniedException;
-import com.valorivx.market.EstimateRequest;
 import com.valorivx.market.MarketDataService;
 import com.valorivx.valuation.RecordNotFoundException;
 import com.valorivx.job.JobService;
@@ -80,14 +79,10 @@ public class PortfolioBacking implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
-  /** The view parameters of "Use in portfolio" on the market data page. */
-  public static class MarketInputs implements Serializable {
+  /** The view parameters of "Use in portfolio" on the market data page: a data set and its window. */
+  public static class MarketInputs extends EstimateWindow {
     private static final long serialVersionUID = 1L;
     private String dataset;
-    private String from;
-    private String to;
-    private String frequency;
-    private String returns;
 
     public String getDataset() {
       return dataset;
@@ -95,38 +90,6 @@ public class PortfolioBacking implements Serializable {
 
     public void setDataset(String dataset) {
       this.dataset = dataset;
-    }
-
-    public String getFrom() {
-      return from;
-    }
-
-    public void setFrom(String from) {
-      this.from = from;
-    }
-
-    public String getTo() {
-      return to;
-    }
-
-    public void setTo(String to) {
-      this.to = to;
-    }
-
-    public String getFrequency() {
-      return frequency;
-    }
-
-    public void setFrequency(String frequency) {
-      this.frequency = frequency;
-    }
-
-    public String getReturns() {
-      return returns;
-    }
-
-    public void setReturns(String returns) {
-      this.returns = returns;
     }
   }
 
@@ -138,9 +101,9 @@ public class PortfolioBacking implements Serializable {
     }
     try {
       UUID id = UUID.fromString(in.dataset.strip());
-      MarketEstimate e = market.estimate(user.caller(), id,
-          new EstimateRequest(null, in.from, in.to, in.frequency, in.returns));
-      form.useEstimates("Market data " + e.firstDate() + " to " + e.lastDate() + " (" + e.frequency() + ")", e.assets(), e.expectedReturns(), e.volatilities(), e.correlations());
+      MarketEstimate e = market.estimate(user.caller(), id, in.toRequest());
+      form.useEstimates("Market data " + e.firstDate() + " to " + e.lastDate() + " (" + e.frequency() + ")",
+          e.assets(), e.expectedReturns(), e.volatilities(), e.correlations());
     } catch (InvalidAssumptionsException e) {
       Messages.fieldErrors(e.errors());
     } catch (IllegalArgumentException | RecordNotFoundException e) {
