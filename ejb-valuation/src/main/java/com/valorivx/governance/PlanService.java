@@ -45,6 +45,10 @@ public class PlanService {
    */
   @Audited("tenant.plan.change")
   public Plan assign(Caller caller, UUID tenant, String planCode) {
+    if (!caller.hasAnyRole(Role.OPERATOR) && !caller.tenant().value().equals(tenant)) {
+      // Another tenant is not found for a non-operator: an id tells nothing about other tenants.
+      throw new RecordNotFoundException("tenant " + tenant);
+    }
     caller.requireAnyRole(Role.OPERATOR);
     String code = planCode == null ? null : planCode.strip().toUpperCase(java.util.Locale.ROOT);
     PlanRow row = (code == null || code.isEmpty() ? java.util.Optional.<PlanRow>empty() : repository.find(code))

@@ -43,7 +43,10 @@ class UsersPageIT extends BrowserTest {
     newSession();
     browser.signIn(username, password);
     assertThat(browser.find(By.id("signedInUser")).getText()).isEqualTo(username);
-    assertThat(browser.driver().findElements(By.cssSelector("a[href*='/admin/']"))).as("admin menu").isEmpty();
+    // Administration links other than "Plan & usage", which every user of the tenant may read.
+    assertThat(browser.driver().findElements(By.cssSelector("a[href*='/admin/']:not([href*='/admin/plan.xhtml'])")))
+        .as("admin menu").isEmpty();
+    assertThat(browser.driver().findElements(By.linkText("Plan & usage"))).as("plan and usage").hasSize(1);
 
     browser.open("/dcf.xhtml");
     browser.find(By.id("dcf"));
