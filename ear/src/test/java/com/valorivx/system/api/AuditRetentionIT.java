@@ -136,7 +136,11 @@ class AuditRetentionIT {
     assertThat(ApiClient.anonymous().post(AUDIT + "/purge").status()).isEqualTo(401);
     assertThat(hold(AUDIT + "/" + UUID.randomUUID() + "/legal-hold", true, "x").status()).isEqualTo(404);
     assertThat(hold("/api/v1/admin/tenants/" + UUID.randomUUID() + "/legal-hold", true, "x").status()).isEqualTo(404);
-    assertRejects(hold("/api/v1/admin/tenants/" + UUID.randomUUID() + "/legal-hold", true, " "), "reason");
+    // The target is looked up before the body is read: an unknown tenant is a 404 whatever the body,
+    // a known one with a blank reason a 400 naming it (and no hold is set).
+    assertThat(hold("/api/v1/admin/tenants/" + UUID.randomUUID() + "/legal-hold", true, " ").status()).isEqualTo(404);
+    String own = created(unique("retention-own")).getString("tenantId");
+    assertRejects(hold("/api/v1/admin/tenants/" + own + "/legal-hold", true, " "), "reason");
   }
 
   private static void setCheckpointSeq(String tenant, long seq) throws SQLException {

@@ -24,6 +24,7 @@ class PortfolioPageIT extends BrowserTest {
   private static final By PROGRESS = By.id("frontierProgress");
   private static final Duration JOB_PATIENCE = Duration.ofSeconds(180);
   private static final int ASSETS = 40;
+  private static final int JOB_FRONTIER_POINTS = 200;
   /** The textbook rounds weights to whole percent and returns to tenths of a percent. */
   private static final double TEXTBOOK = 0.005;
 
@@ -69,7 +70,8 @@ class PortfolioPageIT extends BrowserTest {
     browser.open("/portfolio.xhtml");
     browser.type(By.id("portfolio:assets"), assets());
     browser.type(By.id("portfolio:correlations"), identity());
-    browser.type(By.id("portfolio:points"), "1000");
+    // Above 100 points the page runs the frontier as a job.
+    browser.type(By.id("portfolio:points"), "" + JOB_FRONTIER_POINTS);
     browser.find(By.id("portfolio:optimize")).click();
     browser.find(PROGRESS);
 
@@ -85,14 +87,14 @@ class PortfolioPageIT extends BrowserTest {
     assertThat(received).as("progress pushed while the frontier was computed: %s", received)
         .anySatisfy(v -> assertThat(v).isStrictlyBetween(0.0, 1.0));
     assertThat(received).isSorted();
-    assertThat(browser.find(By.id("frontierPoints")).getText()).startsWith("1000 points")
+    assertThat(browser.find(By.id("frontierPoints")).getText()).startsWith(JOB_FRONTIER_POINTS + " points")
         .contains("MAX_SHARPE");
     assertThat(browser.find(By.cssSelector("[id='portfolio:frontierChart'] canvas")).isDisplayed()).isTrue();
     assertThat(browser.driver().findElements(By.cssSelector("[id='portfolio:weights_data'] > tr"))).hasSize(ASSETS);
     String csv = browser.download(By.id("frontierCsv"));
     String[] lines = csv.split("\n");
-    assertThat(lines).hasSize(2 + 1 + 1000 + 1);
-    assertThat(lines[2 + 1001]).startsWith("\"chosen MAX_SHARPE\",");
+    assertThat(lines).hasSize(2 + 1 + JOB_FRONTIER_POINTS + 1);
+    assertThat(lines[2 + JOB_FRONTIER_POINTS + 1]).startsWith("\"chosen MAX_SHARPE\",");
     browser.screenshot("portfolio-frontier-job");
   }
 
