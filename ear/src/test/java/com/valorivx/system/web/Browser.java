@@ -11,8 +11,10 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,11 +65,25 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT).until(condition);
   }
 
-  /** Replaces the text of an input. */
+  /**
+   * Replaces the text of an input. An ajax update may replace the input between finding and typing
+   * ("does not belong to the document"): then it is found again, at most three times.
+   */
   void type(By by, String text) {
-    WebElement input = find(by);
-    input.clear();
-    input.sendKeys(text);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = find(by);
+        input.clear();
+        input.sendKeys(text);
+        return;
+      } catch (WebDriverException e) {
+        boolean replaced = e instanceof StaleElementReferenceException
+            || String.valueOf(e.getMessage()).contains("does not belong to the document");
+        if (!replaced || attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Clicks the option {@code label} of the PrimeFaces select-one button {@code buttonId}. */

@@ -53,6 +53,8 @@ public class PortfolioBacking implements Serializable {
 
   @Inject
   MarketDataService market;
+
+  @Inject
   JobService jobs;
 
   @Inject
