@@ -38,7 +38,7 @@ class AuditPageIT extends BrowserTest {
     browser.type(By.id("audit:actor"), "admin");
     WebElement unfiltered = browser.find(By.id("audit:entries"));
     browser.find(By.id("audit:search")).click();
-    browser.until(ExpectedConditions.stalenessOf(unfiltered));
+    browser.untilGone(unfiltered);
 
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "scenario.create"));
     for (WebElement action : browser.driver().findElements(By.cssSelector(".audit-action"))) {

@@ -57,8 +57,18 @@ final class Browser implements AutoCloseable {
     driver.get(SystemUnderTest.uri(path).toString());
   }
 
+  /** The visible element {@code by}, waited for; one replaced while it was being looked at is looked up again. */
   WebElement find(By by) {
-    return until(ExpectedConditions.visibilityOfElementLocated(by));
+    return until(driver -> {
+      try {
+        return ExpectedConditions.visibilityOfElementLocated(by).apply(driver);
+      } catch (WebDriverException e) {
+        if (detached(e)) {
+          return null;
+        }
+        throw e;
+      }
+    });
   }
 
   <T> T until(Function<? super WebDriver, T> condition) {
@@ -77,13 +87,37 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
         return;
       } catch (WebDriverException e) {
-        boolean replaced = e instanceof StaleElementReferenceException
-            || String.valueOf(e.getMessage()).contains("does not belong to the document");
-        if (!replaced || attempt == 3) {
+        if (!detached(e) || attempt == 3) {
           throw e;
         }
       }
     }
+  }
+
+  /**
+   * Waits until {@code element} has left the document, as after a full-page submit or an ajax
+   * update that replaced it. Selenium's own staleness check knows only the stale-element error;
+   * Chromium may instead answer "Node with given id does not belong to the document", which
+   * means the same.
+   */
+  void untilGone(WebElement element) {
+    until(driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (WebDriverException e) {
+        if (detached(e)) {
+          return true;
+        }
+        throw e;
+      }
+    });
+  }
+
+  /** Whether {@code e} says that the element it was about is no longer in the page. */
+  private static boolean detached(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Clicks the option {@code label} of the PrimeFaces select-one button {@code buttonId}. */
@@ -100,7 +134,7 @@ final class Browser implements AutoCloseable {
     WebElement signIn = find(By.id("login:signIn"));
     signIn.click();
     // A full-page submit: wait for the answer so nothing is read off the page it replaces.
-    until(ExpectedConditions.stalenessOf(signIn));
+    untilGone(signIn);
   }
 
   /**
