@@ -9,8 +9,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,11 +37,21 @@ public class PlanService {
     return repository.all().stream().map(PlanService::view).toList();
   }
 
-  /** The plan {@code tenant} is on. */
+  /** The plan {@code tenant} is on (one query: the definitions are read once per deployment). */
   public Plan planOf(UUID tenant) {
     String code = repository.assignedCode(tenant).orElse(Plan.DEFAULT_CODE);
     return repository.find(code).map(PlanService::view)
         .orElseThrow(() -> new IllegalStateException("the plan " + code + " is not defined"));
+  }
+
+  /** The code of the plan each of {@code tenants} is on, in one query. */
+  public Map<UUID, String> planCodesOf(Collection<UUID> tenants) {
+    Map<UUID, String> assigned = repository.assignedCodes(tenants);
+    Map<UUID, String> codes = new HashMap<>();
+    for (UUID tenant : tenants) {
+      codes.put(tenant, assigned.getOrDefault(tenant, Plan.DEFAULT_CODE));
+    }
+    return codes;
   }
 
   /**
@@ -50,8 +65,8 @@ public class PlanService {
       throw new RecordNotFoundException("tenant " + tenant);
     }
     caller.requireAnyRole(Role.OPERATOR);
-    String code = planCode == null ? null : planCode.strip().toUpperCase(java.util.Locale.ROOT);
-    PlanRow row = (code == null || code.isEmpty() ? java.util.Optional.<PlanRow>empty() : repository.find(code))
+    String code = planCode == null ? null : planCode.strip().toUpperCase(Locale.ROOT);
+    PlanRow row = (code == null || code.isEmpty() ? Optional.<PlanRow>empty() : repository.find(code))
         .orElseThrow(() -> UnknownPlanException.of(planCode,
             repository.all().stream().map(PlanRow::code).toList()));
     if (!repository.assign(tenant, row.code(), caller.username(), OffsetDateTime.now(ZoneOffset.UTC))) {

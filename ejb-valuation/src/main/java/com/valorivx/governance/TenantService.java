@@ -9,6 +9,7 @@ import com.valorivx.valuation.RecordNotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -56,7 +57,9 @@ public class TenantService {
     caller.requireAnyRole(Role.OPERATOR);
     checkPage(page, size);
     var found = tenants.list(page, size);
-    return new TenantPage(found.items().stream().map(this::view).toList(), page, size, found.total());
+    Map<UUID, String> planCodes = plans.planCodesOf(found.items().stream().map(Tenant::getId).toList());
+    return new TenantPage(found.items().stream().map(t -> view(t, planCodes.get(t.getId()))).toList(),
+        page, size, found.total());
   }
 
   /** The tenant, if the caller may see it (operators: every tenant; others: their own). */

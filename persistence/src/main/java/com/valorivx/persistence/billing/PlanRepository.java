@@ -5,14 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Plan definitions (seeded by the migrations, read-only here) and the plan each tenant is on. */
 @ApplicationScoped
@@ -25,33 +29,44 @@ public class PlanRepository {
   @PersistenceContext(unitName = "valor")
   EntityManager em;
 
+  /**
+   * The plan definitions by code, cheapest first. They change only with a migration, that is with
+   * a new deployment, so they are read once per deployment instead of on every request that checks
+   * a rate, a quota or a feature.
+   */
+  private volatile Map<String, PlanRow> catalogue;
+
   /** Every plan, cheapest first. */
   public List<PlanRow> all() {
+    return List.copyOf(catalogue().values());
+  }
+
+  public Optional<PlanRow> find(String code) {
+    return Optional.ofNullable(catalogue().get(code));
+  }
+
+  private Map<String, PlanRow> catalogue() {
+    Map<String, PlanRow> loaded = catalogue;
+    if (loaded == null) {
+      // Two first requests may both load it: the result is the same, the second write harmless.
+      loaded = load();
+      catalogue = loaded;
+    }
+    return loaded;
+  }
+
+  private Map<String, PlanRow> load() {
     Map<String, Set<String>> features = new HashMap<>();
     for (Object row : em.createNativeQuery("select plan_code, feature from plan_feature").getResultList()) {
       Object[] cells = (Object[]) row;
       features.computeIfAbsent((String) cells[0], k -> new HashSet<>()).add((String) cells[1]);
     }
-    List<PlanRow> plans = new ArrayList<>();
+    Map<String, PlanRow> plans = new LinkedHashMap<>();
     for (Object row : em.createNativeQuery("select " + COLUMNS + " from plan p order by p.sort_order").getResultList()) {
       Object[] cells = (Object[]) row;
-      plans.add(map(cells, features.getOrDefault((String) cells[0], Set.of())));
+      plans.put((String) cells[0], map(cells, features.getOrDefault((String) cells[0], Set.of())));
     }
-    return plans;
-  }
-
-  public Optional<PlanRow> find(String code) {
-    List<?> rows = em.createNativeQuery("select " + COLUMNS + " from plan p where p.code = ?1")
-        .setParameter(1, code).getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<String> features = new HashSet<>();
-    for (Object feature : em.createNativeQuery("select feature from plan_feature where plan_code = ?1")
-        .setParameter(1, code).getResultList()) {
-      features.add((String) feature);
-    }
-    return Optional.of(map((Object[]) rows.get(0), features));
+    return Collections.unmodifiableMap(plans);
   }
 
   /** The code of the plan assigned to {@code tenant}, if any row assigns one. */
@@ -59,6 +74,25 @@ public class PlanRepository {
     List<?> rows = em.createNativeQuery("select plan_code from tenant_plan where tenant_id = ?1")
         .setParameter(1, tenant).getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+  }
+
+  /** The codes of the plans assigned to those of {@code tenants} that have an assignment, in one query. */
+  public Map<UUID, String> assignedCodes(Collection<UUID> tenants) {
+    if (tenants.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = List.copyOf(tenants);
+    String placeholders = IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+    var query = em.createNativeQuery("select tenant_id, plan_code from tenant_plan where tenant_id in (" + placeholders + ")");
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    Map<UUID, String> codes = new HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] cells = (Object[]) row;
+      codes.put(UsageRepository.uuid(cells[0]), (String) cells[1]);
+    }
+    return codes;
   }
 
   /**

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/analytics/cashflows")
 @RequestScoped
 @RolesAllowed({Role.ADMIN, Role.ANALYST})
-@Tag(name = "analytics", description = "Calculations that store no run")
+@Tag(name = "analytics", description = "Cash-flow functions, portfolio, risk, credit and forecasting")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,10 +11,8 @@ import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.RunLocation;
 import com.valorivx.governance.Role;
 import com.valorivx.api.job.JobLocation;
-import com.valorivx.api.job.JobResponse;
 import com.valorivx.governance.Caller;
 import com.valorivx.job.JobService;
-import java.util.UUID;
 import com.valorivx.analytics.ForecastBatchRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Forecasts a revenue history by linear trend and Holt's method; each forecast is stored as a run. */
 @Path("/analytics/forecast")
 @RequestScoped
-@Tag(name = "analytics", description = "Calculations that store no run")
+@Tag(name = "analytics", description = "Cash-flow functions, portfolio, risk, credit and forecasting")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,8 +92,6 @@ public class ForecastResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response batch(ForecastBatchRequest request) {
     Caller who = caller.get();
-    UUID id = forecasts.submitBatch(who, required(request));
-    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
-    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
+    return JobLocation.accepted(uri, jobs, who, forecasts.submitBatch(who, required(request)));
   }
 }

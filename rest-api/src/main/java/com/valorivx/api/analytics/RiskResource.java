@@ -11,10 +11,8 @@ import com.valorivx.api.error.Problem;
 import com.valorivx.api.valuation.RunLocation;
 import com.valorivx.governance.Role;
 import com.valorivx.api.job.JobLocation;
-import com.valorivx.api.job.JobResponse;
 import com.valorivx.governance.Caller;
 import com.valorivx.job.JobService;
-import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Value at risk and expected shortfall of a portfolio; every run is stored as a VAR run. */
 @Path("/analytics/risk")
 @RequestScoped
-@Tag(name = "analytics", description = "Calculations that store no run")
+@Tag(name = "analytics", description = "Cash-flow functions, portfolio, risk, credit and forecasting")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,8 +92,6 @@ public class RiskResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response valueAtRiskJob(RiskRequest request) {
     Caller who = caller.get();
-    UUID id = risk.submitValueAtRisk(who, required(request));
-    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
-    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
+    return JobLocation.accepted(uri, jobs, who, risk.submitValueAtRisk(who, required(request)));
   }
 }

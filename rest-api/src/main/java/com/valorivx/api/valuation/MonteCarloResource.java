@@ -6,7 +6,6 @@ import com.valorivx.api.ValorApiApplication;
 import com.valorivx.api.auth.CurrentCaller;
 import com.valorivx.api.error.Problem;
 import com.valorivx.api.job.JobLocation;
-import com.valorivx.api.job.JobResponse;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.job.JobService;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,8 +75,6 @@ public class MonteCarloResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response start(MonteCarloDcfRequest request) {
     Caller who = caller.get();
-    UUID id = monteCarlo.submit(who, required(request));
-    JobResponse job = jobs.find(who, id).map(JobResponse::of).orElseThrow();
-    return Response.accepted(job).location(JobLocation.of(uri, id)).build();
+    return JobLocation.accepted(uri, jobs, who, monteCarlo.submit(who, required(request)));
   }
 }
