@@ -50,24 +50,27 @@ public class QuotaService {
     }
     if (taken == 0) {
       long used = usage.usage(tenant, period).getOrDefault(metric, 0L);
-      report(quota, limit, limit - used, reset);
+      report(quota, limit, limit - used, reset, true);
       throw new QuotaExceededException(quota, limit, units, reset);
     }
-    report(quota, limit, limit - usage.usage(tenant, period).getOrDefault(metric, 0L), reset);
+    report(quota, limit, limit - usage.usage(tenant, period).getOrDefault(metric, 0L), reset, false);
   }
 
   /**
    * A courtesy check before long work is queued (a Monte Carlo job): refuses now when the quota
-   * is already too low. It takes nothing; the binding {@link #consume} happens when the run is stored.
+   * is already too low, and otherwise reports what is left for the {@code 202}'s headers. It takes
+   * nothing; the binding {@link #consume} happens when the run is stored.
    */
   public void requireAvailable(Caller caller, Quota quota, long units) {
     Plan plan = plans.planOf(caller.tenant().value());
     Instant now = CLOCK.instant();
     long limit = plan.limit(quota);
     long used = usage.usage(caller.tenant().value(), QuotaPeriod.of(now)).getOrDefault(quota.name(), 0L);
-    if (used + units > limit) {
-      report(quota, limit, limit - used, QuotaPeriod.secondsToReset(now));
-      throw new QuotaExceededException(quota, limit, units, QuotaPeriod.secondsToReset(now));
+    long reset = QuotaPeriod.secondsToReset(now);
+    boolean refused = used + units > limit;
+    report(quota, limit, limit - used, reset, refused);
+    if (refused) {
+      throw new QuotaExceededException(quota, limit, units, reset);
     }
   }
 
@@ -92,9 +95,9 @@ public class QuotaService {
     }
   }
 
-  private void report(Quota quota, long limit, long remaining, long reset) {
+  private void report(Quota quota, long limit, long remaining, long reset, boolean refused) {
     try {
-      status.record(quota, limit, remaining, reset);
+      status.record(quota, limit, remaining, reset, refused);
     } catch (ContextNotActiveException noRequest) {
       // A background job: no response to put headers on.
     }

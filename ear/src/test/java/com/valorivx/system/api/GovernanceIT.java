@@ -11,6 +11,7 @@ import com.valorivx.system.support.SystemUnderTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ class GovernanceIT {
   static final String USAGE = "/api/v1/usage";
   static final int TRIAL_VALUATIONS = 3;
   static final int TRIAL_BURST = 10;
+  static final int STARTER_VALUATIONS = 500;
+  static final long STARTER_PATHS = 5_000_000;
 
   private final ApiClient admin = ApiClient.asAdmin();
 
@@ -110,6 +114,44 @@ class GovernanceIT {
     assertThat(usage.getString("plan")).isEqualTo("TRIAL");
     assertThat(usage.getJsonObject("usage").getInt("valuations")).isEqualTo(TRIAL_VALUATIONS);
     assertThat(usage.getJsonObject("limits").getInt("valuationsPerMonth")).isEqualTo(TRIAL_VALUATIONS);
+  }
+
+  /**
+   * A Monte Carlo run counts against paths and valuations: its headers name the quota the tenant
+   * will run into first, already on the 202 (what is left before the job takes its share).
+   */
+  @Test
+  void aMonteCarloJobReportsTheQuotaItRunsIntoFirst() throws Exception {
+    PlanTenant starter = PlanTenant.create("STARTER");
+    ApiClient analyst = starter.client();
+
+    ApiResponse first = analyst.post(MonteCarloDcfIT.MONTE_CARLO, MonteCarloDcfIT.request(1_000_000, 5, 1).build());
+    assertThat(first.status()).as("%s", first).isEqualTo(202);
+    assertThat(first.header("X-Quota-Name")).contains("monteCarloPaths");
+    assertThat(first.header("X-Quota-Limit")).contains(Long.toString(STARTER_PATHS));
+    assertThat(first.header("X-Quota-Remaining")).contains(Long.toString(STARTER_PATHS));
+    awaitSucceeded(analyst, URI.create(first.location()).getPath());
+
+    ApiResponse second = analyst.post(MonteCarloDcfIT.MONTE_CARLO, MonteCarloDcfIT.request(1_000_000, 5, 2).build());
+    assertThat(second.status()).as("%s", second).isEqualTo(202);
+    assertThat(second.header("X-Quota-Name")).contains("monteCarloPaths");
+    assertThat(second.header("X-Quota-Remaining")).contains(Long.toString(STARTER_PATHS - 1_000_000));
+    awaitSucceeded(analyst, URI.create(second.location()).getPath());
+
+    ApiResponse dcf = analyst.post(DcfExamples.DCF, DcfExamples.workedExample());
+    assertThat(dcf.status()).as("%s", dcf).isEqualTo(201);
+    assertThat(dcf.header("X-Quota-Name")).as("a DCF counts valuations only").contains("valuations");
+    assertThat(dcf.header("X-Quota-Remaining")).contains(Integer.toString(STARTER_VALUATIONS - 3));
+  }
+
+  private static void awaitSucceeded(ApiClient client, String jobPath) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    String status = "QUEUED";
+    while (List.of("QUEUED", "RUNNING").contains(status) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      status = client.get(jobPath).json().getString("status");
+    }
+    assertThat(status).as(jobPath).isEqualTo("SUCCEEDED");
   }
 
   @Test

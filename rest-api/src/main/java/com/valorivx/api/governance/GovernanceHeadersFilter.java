@@ -23,8 +23,8 @@ import jakarta.ws.rs.ext.Provider;
  * tenant's bucket before anything else runs (an empty bucket is a 429 problem with
  * {@code Retry-After}), and every authenticated response carries {@code X-RateLimit-Limit},
  * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset}; quota-counted responses add
- * {@code X-Quota-Limit}, {@code X-Quota-Remaining} and {@code X-Quota-Reset} as the service left
- * them in {@link QuotaStatus}. Anonymous calls (sign-in, the billing webhook) are not limited here.
+ * {@code X-Quota-Name}, {@code X-Quota-Limit}, {@code X-Quota-Remaining} and {@code X-Quota-Reset}
+ * as the service left them in {@link QuotaStatus}. Anonymous calls (sign-in, the billing webhook) are not limited here.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -72,6 +72,7 @@ public class GovernanceHeadersFilter implements ContainerRequestFilter, Containe
       headers.putSingle("X-RateLimit-Reset", decision.resetSeconds());
     }
     if (quota.counted()) {
+      headers.putSingle("X-Quota-Name", quota.quota().apiName());
       headers.putSingle("X-Quota-Limit", quota.limit());
       headers.putSingle("X-Quota-Remaining", quota.remaining());
       headers.putSingle("X-Quota-Reset", quota.resetSeconds());
