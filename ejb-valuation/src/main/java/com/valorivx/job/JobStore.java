@@ -41,13 +41,17 @@ public class JobStore {
   @Inject
   RunStore runs;
 
+  @Inject
+  JobNode node;
+
   @Resource
   SessionContext session;
 
-  /** A new QUEUED job of the caller's tenant holding the request; committed on return. */
+  /** A new QUEUED job of the caller's tenant holding the request, owned by this server; committed on return. */
   public UUID create(Caller caller, String kind, Object request) {
     UUID id = UUID.randomUUID();
-    jobs.store(new Job(id, caller.tenant().value(), kind, JSON.toJson(request), caller.username(), now()));
+    jobs.store(new Job(id, caller.tenant().value(), kind, JSON.toJson(request), caller.username(), now(),
+        node.name()));
     return id;
   }
 
@@ -61,7 +65,7 @@ public class JobStore {
   }
 
   public boolean progress(UUID id, double fraction) {
-    return jobs.progress(id, fraction);
+    return jobs.progress(id, fraction, now());
   }
 
   /**
@@ -92,8 +96,19 @@ public class JobStore {
     return jobs.cancel(tenant, id, now());
   }
 
-  public int failAllActive(String reason) {
-    return jobs.failAllActive(reason, now());
+  /** Fails this server's unfinished jobs (and those that name no server); answers how many. */
+  public int failOwnActive(String reason) {
+    return jobs.failActiveOf(node.name(), reason, now());
+  }
+
+  /** This server vouches for its unfinished jobs; answers how many. */
+  public int beat() {
+    return jobs.beat(node.name(), now());
+  }
+
+  /** Fails the unfinished jobs of any server whose heartbeat is older than {@code staleBefore}. */
+  public int failStale(Instant staleBefore, String reason) {
+    return jobs.failStale(staleBefore, reason, now());
   }
 
   private static Instant now() {

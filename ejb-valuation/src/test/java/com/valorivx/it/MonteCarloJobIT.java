@@ -9,10 +9,13 @@ import com.valorivx.governance.AuthService;
 import com.valorivx.governance.Caller;
 import com.valorivx.governance.Role;
 import com.valorivx.job.JobRecovery;
+import com.valorivx.job.JobNode;
 import com.valorivx.job.JobService;
 import com.valorivx.job.JobStatus;
 import com.valorivx.job.JobStore;
 import com.valorivx.job.JobView;
+import com.valorivx.persistence.job.Job;
+import com.valorivx.persistence.job.JobRepository;
 import com.valorivx.valuation.DcfRequest;
 import com.valorivx.valuation.MonteCarloDcfRequest;
 import com.valorivx.valuation.MonteCarloDcfRequest.DistributionRequest;
@@ -21,7 +24,10 @@ import com.valorivx.valuation.RunKind;
 import com.valorivx.valuation.ValuationService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MonteCarloJobIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  /** A node name no server of the test has. */
+  private static final String ANOTHER_SERVER = "another-host:/opt/payara/domains/domain1";
 
   @Deployment
   static WebArchive deployment() {
@@ -56,6 +65,15 @@ class MonteCarloJobIT {
 
   @Inject
   AuthService auth;
+
+  @Inject
+  JobRepository repository;
+
+  @Inject
+  UserTransaction transaction;
+
+  @Inject
+  JobNode node;
 
   private Caller analyst;
 
@@ -130,15 +148,45 @@ class MonteCarloJobIT {
   }
 
   @Test
-  void jobsLeftUnfinishedByAStoppedServerAreFailed() {
-    UUID id = store.create(analyst, "MONTE_CARLO_DCF", request(1000, 10));
-    store.start(id);
+  void aRestartFailsOnlyThisServersUnfinishedJobs() throws Exception {
+    UUID own = store.create(analyst, "MONTE_CARLO_DCF", request(1000, 10));
+    store.start(own);
+    UUID elsewhere = jobOf(ANOTHER_SERVER, Instant.now());
 
-    store.failAllActive(JobRecovery.INTERRUPTED);
+    store.failOwnActive(JobRecovery.INTERRUPTED);
 
-    JobView job = jobs.find(analyst, id).orElseThrow();
-    assertThat(job.status()).isEqualTo(JobStatus.FAILED);
-    assertThat(job.error()).isEqualTo("interrupted by a server restart");
+    JobView interrupted = jobs.find(analyst, own).orElseThrow();
+    assertThat(interrupted.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(interrupted.error()).isEqualTo("interrupted by a server restart");
+    assertThat(jobs.find(analyst, elsewhere).orElseThrow().status())
+        .as("another server's job is not this restart's business").isEqualTo(JobStatus.QUEUED);
+  }
+
+  @Test
+  void aJobWhoseServerStoppedAnsweringIsFailedByTheOthers() throws Exception {
+    Instant longAgo = Instant.now().minus(JobRecovery.STALE_AFTER).minusSeconds(60);
+    UUID abandoned = jobOf(ANOTHER_SERVER, longAgo);
+    UUID alive = jobOf(ANOTHER_SERVER, Instant.now());
+    UUID own = jobOf(node.name(), longAgo);
+
+    store.beat(); // this server vouches for its own job, however long it has been queued
+    store.failStale(Instant.now().minus(JobRecovery.STALE_AFTER), JobRecovery.ABANDONED);
+
+    JobView failed = jobs.find(analyst, abandoned).orElseThrow();
+    assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(failed.error()).isEqualTo(JobRecovery.ABANDONED);
+    assertThat(jobs.find(analyst, alive).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+    assertThat(jobs.find(analyst, own).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+  }
+
+  /** A QUEUED job of the analyst's tenant that the server {@code owner} took on at {@code heartbeat}. */
+  private UUID jobOf(String owner, Instant heartbeat) throws Exception {
+    UUID id = UUID.randomUUID();
+    transaction.begin();
+    repository.store(new Job(id, analyst.tenant().value(), "MONTE_CARLO_DCF", "{}", analyst.username(),
+        heartbeat.truncatedTo(ChronoUnit.MICROS), owner));
+    transaction.commit();
+    return id;
   }
 
   private JobView awaitFinal(Caller caller, UUID id) throws InterruptedException {

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A long piece of work of a tenant: its kind, status (QUEUED, RUNNING, SUCCEEDED, FAILED,
- * CANCELLED), progress in [0, 1], the request as JSON, and the result JSON or the error once done.
+ * CANCELLED), progress in [0, 1], the request as JSON, and the result JSON or the error once done;
+ * the server (node) that runs it and when that server last vouched for it (heartbeat).
  * Status changes go through {@link JobRepository}'s conditional updates, so a cancelled job is
  * never overwritten by the worker that was running it.
  */
@@ -52,11 +53,17 @@ public class Job {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  private String node;
+
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   protected Job() {
   }
 
-  /** A new job, QUEUED with no progress. */
-  public Job(UUID id, UUID tenantId, String kind, String requestJson, String createdBy, Instant createdAt) {
+  /** A new job, QUEUED with no progress, to be run by the server {@code node}. */
+  public Job(UUID id, UUID tenantId, String kind, String requestJson, String createdBy, Instant createdAt,
+      String node) {
     this.id = id;
     this.tenantId = tenantId;
     this.kind = kind;
@@ -65,6 +72,8 @@ public class Job {
     this.requestJson = requestJson;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+    this.node = node;
+    this.heartbeatAt = createdAt;
   }
 
   public UUID getId() {
@@ -113,5 +122,13 @@ public class Job {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  public String getNode() {
+    return node;
+  }
+
+  public Instant getHeartbeatAt() {
+    return heartbeatAt;
   }
 }

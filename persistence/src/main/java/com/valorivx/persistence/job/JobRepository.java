@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Jobs. Reads for the boundaries filter on the tenant; the status changes made by the worker are
  * conditional updates on the current status (a job moves QUEUED → RUNNING → SUCCEEDED/FAILED, or to
- * CANCELLED from QUEUED or RUNNING), each answering whether it applied.
+ * CANCELLED from QUEUED or RUNNING), each answering whether it applied. Starting, progress and the
+ * owner's periodic {@link #beat} refresh a job's heartbeat.
  */
 @ApplicationScoped
 public class JobRepository {
@@ -38,13 +39,19 @@ public class JobRepository {
 
   /** QUEUED → RUNNING; false when the job is no longer queued (e.g. cancelled meanwhile). */
   public boolean start(UUID id, Instant now) {
-    return update("update job set status = 'RUNNING', started_at = ?1 where id = ?2 and status = 'QUEUED'",
-        utc(now), id) == 1;
+    return update("update job set status = 'RUNNING', started_at = ?1, heartbeat_at = ?1 where id = ?2"
+        + " and status = 'QUEUED'", utc(now), id) == 1;
   }
 
   /** Records progress of a RUNNING job; false when it is no longer running (cancelled elsewhere). */
-  public boolean progress(UUID id, double progress) {
-    return update("update job set progress = ?1 where id = ?2 and status = 'RUNNING'", progress, id) == 1;
+  public boolean progress(UUID id, double progress, Instant now) {
+    return update("update job set progress = ?1, heartbeat_at = ?2 where id = ?3 and status = 'RUNNING'",
+        progress, utc(now), id) == 1;
+  }
+
+  /** Refreshes the heartbeat of every QUEUED or RUNNING job of the server {@code node}; answers how many. */
+  public int beat(String node, Instant now) {
+    return update("update job set heartbeat_at = ?1 where node = ?2" + ACTIVE, utc(now), node);
   }
 
   /** RUNNING → SUCCEEDED with the result; false when the job was cancelled meanwhile. */
@@ -65,10 +72,19 @@ public class JobRepository {
         utc(now), tenant.value(), id) == 1;
   }
 
-  /** Fails every QUEUED or RUNNING job (of every tenant) with the reason; answers how many. */
-  public int failAllActive(String error, Instant now) {
-    return update("update job set status = 'FAILED', error = ?1, finished_at = ?2 where 1 = 1" + ACTIVE,
-        error, utc(now));
+  /**
+   * Fails every QUEUED or RUNNING job of the server {@code node}, and those that name no server (from
+   * before servers were recorded), with the reason; answers how many.
+   */
+  public int failActiveOf(String node, String error, Instant now) {
+    return update("update job set status = 'FAILED', error = ?1, finished_at = ?2 where (node = ?3 or node is null)"
+        + ACTIVE, error, utc(now), node);
+  }
+
+  /** Fails every QUEUED or RUNNING job whose heartbeat is older than {@code staleBefore}; answers how many. */
+  public int failStale(Instant staleBefore, String error, Instant now) {
+    return update("update job set status = 'FAILED', error = ?1, finished_at = ?2 where heartbeat_at < ?3"
+        + ACTIVE, error, utc(now), utc(staleBefore));
   }
 
   // Native updates: conditional on the current status, and binding the timestamp as the
