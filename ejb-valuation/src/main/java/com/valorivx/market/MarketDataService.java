@@ -101,6 +101,26 @@ public class MarketDataService {
     return new DatasetDetail(view, window(history(caller, view), fromDate, toDate));
   }
 
+  /**
+   * The observations of one {@code symbol} of the data set between {@code from} and {@code to}
+   * (ISO dates, inclusive, optional), oldest first: the history a forecast starts from (uploads are
+   * complete, so the values are evenly spaced as the file's dates are).
+   */
+  public DatasetSeries series(Caller caller, UUID id, String symbol, String from, String to) {
+    DatasetDetail detail = find(caller, id, from, to);
+    PriceHistory history = detail.history();
+    int column = symbol == null ? -1 : history.column(symbol);
+    Checks.start().require(column >= 0, "symbol", "must be one of " + String.join(", ", history.symbols()))
+        .throwIfAny();
+    List<Double> values = new ArrayList<>();
+    for (double[] row : history.values()) {
+      values.add(row[column]);
+    }
+    Checks.start().require(!values.isEmpty(), "to", "leaves no observation of " + symbol + " in the window")
+        .throwIfAny();
+    return new DatasetSeries(detail.dataset(), symbol, history.dates(), values);
+  }
+
   @Audited("market.dataset.delete")
   public void delete(Caller caller, UUID id) {
     caller.requireAnyRole(Role.ADMIN, Role.ANALYST);

@@ -100,6 +100,28 @@ class MarketDataServiceTest {
             .extracting(com.valorivx.engine.common.FieldError::field).containsExactly("from", "frequency"));
   }
 
+  @Test
+  void oneSymbolIsASeriesForAForecast() {
+    DatasetView mine = service.upload(analyst, "Mine", "fundamentals", CSV);
+
+    DatasetSeries b = service.series(viewer, mine.id(), "B", null, "2024-01-04");
+    assertThat(b.symbol()).isEqualTo("B");
+    assertThat(b.dates()).containsExactly(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4));
+    assertThat(b.values()).containsExactly(50.0, 50.5, 51.0);
+    DatasetSeries revenue = service.series(viewer, SampleDatasets.FUNDAMENTALS_ID,
+        SampleDatasets.view(SampleDatasets.FUNDAMENTALS_ID).orElseThrow().symbols().get(0), null, null);
+    assertThat(revenue.values()).hasSize(10).allSatisfy(v -> assertThat(v).isPositive());
+
+    assertThatThrownBy(() -> service.series(viewer, mine.id(), "C", null, null))
+        .isInstanceOfSatisfying(InvalidAssumptionsException.class, e -> assertThat(e.errors())
+            .extracting(com.valorivx.engine.common.FieldError::field).containsExactly("symbol"));
+    assertThatThrownBy(() -> service.series(viewer, mine.id(), "A", "2025-01-01", null))
+        .isInstanceOfSatisfying(InvalidAssumptionsException.class, e -> assertThat(e.errors())
+            .extracting(com.valorivx.engine.common.FieldError::field).containsExactly("to"));
+    assertThatThrownBy(() -> service.series(stranger, mine.id(), "A", null, null))
+        .isInstanceOf(RecordNotFoundException.class);
+  }
+
   /** The repository's contract over lists, newest first by creation time. */
   static final class InMemoryRepository extends MarketDataRepository {
     final List<MarketDataset> datasets = new ArrayList<>();

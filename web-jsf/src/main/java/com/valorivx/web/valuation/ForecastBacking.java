@@ -8,17 +8,27 @@ import com.valorivx.analytics.ForecastService;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.engine.forecast.ForecastResult;
 import com.valorivx.governance.AccessDeniedException;
+import com.valorivx.market.DatasetSeries;
+import com.valorivx.market.DatasetView;
+import com.valorivx.market.MarketDataService;
+import com.valorivx.valuation.RecordNotFoundException;
 import com.valorivx.valuation.RunKind;
 import com.valorivx.web.faces.Messages;
 import com.valorivx.web.security.SignedInUser;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** The forecast page: forecasts the pasted history (the service stores the run), charts it and offers CSV. */
+/**
+ * The forecast page: forecasts the pasted history, or a series loaded from market data (the
+ * service stores the run), charts it and offers CSV.
+ */
 @Named
 @ViewScoped
 public class ForecastBacking implements Serializable {
@@ -34,9 +44,14 @@ public class ForecastBacking implements Serializable {
   @Inject
   StoredRuns stored;
 
+  @Inject
+  MarketDataService market;
+
   private ForecastForm form = new ForecastForm();
   private ForecastResultView result;
   private final Reopening reopening = new Reopening();
+  private final SeriesChoice series = new SeriesChoice();
+  private List<DatasetView> datasets;
 
   /** Forecasts; rejected fields get their message beside their input. */
   public void forecast() {
@@ -78,6 +93,65 @@ public class ForecastBacking implements Serializable {
         show(s.run().id(), request, RunDocuments.read(s.result().toString(), ForecastResult.class));
       }
     });
+  }
+
+  /**
+   * Replaces the history with the chosen series of a market data set (its values oldest first)
+   * and names the forecast after it; nothing is forecast yet.
+   */
+  public void loadSeries() {
+    try {
+      DatasetSeries loaded = market.series(user.caller(), datasetId(), series.getSymbol(), series.getFrom(),
+          series.getTo());
+      form.setHistory(new ArrayList<>(loaded.values()));
+      String name = loaded.dataset().name() + " – " + loaded.symbol();
+      form.setName(name.length() <= ForecastRequest.MAX_NAME_LENGTH ? name
+          : name.substring(name.length() - ForecastRequest.MAX_NAME_LENGTH));
+      result = null;
+      reopening.clear();
+      Messages.info("Loaded " + loaded.values().size() + " values of " + loaded.symbol() + ", "
+          + loaded.dates().get(0) + " to " + loaded.dates().get(loaded.dates().size() - 1));
+    } catch (InvalidAssumptionsException e) {
+      Messages.fieldErrors(e.errors());
+    } catch (RecordNotFoundException e) {
+      Messages.error("That data set does not exist (any more)");
+    }
+  }
+
+  /** Loads the series named in the URL ({@code forecast.xhtml?dataset=<id>&symbol=<s>}), if any. */
+  public void loadRequestedSeries() {
+    if (series.chosen() && !FacesContext.getCurrentInstance().isPostback()) {
+      if (series.getSymbol() == null || series.getSymbol().isBlank()) {
+        series.setSymbol(getSymbols().stream().findFirst().orElse(null));
+      }
+      loadSeries();
+    }
+  }
+
+  private UUID datasetId() {
+    try {
+      return UUID.fromString(series.getDataset());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidAssumptionsException("dataset", "choose a data set");
+    }
+  }
+
+  /** The data sets a series can come from: the samples, then the tenant's uploads. */
+  public List<DatasetView> getDatasets() {
+    if (datasets == null) {
+      datasets = market.list(user.caller(), 0, MarketDataBacking.PAGE_SIZE).items();
+    }
+    return datasets;
+  }
+
+  /** The series of the chosen data set. */
+  public List<String> getSymbols() {
+    return getDatasets().stream().filter(d -> d.id().toString().equals(series.getDataset())).findFirst()
+        .map(DatasetView::symbols).orElse(List.of());
+  }
+
+  public SeriesChoice getSeries() {
+    return series;
   }
 
   /** Starts again from the example. */
