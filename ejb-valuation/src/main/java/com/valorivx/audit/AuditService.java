@@ -115,9 +115,21 @@ public class AuditService {
     return new AuditVerification(true, checked, null, null);
   }
 
-  /** The tenant that {@code tenantId} names for this caller (its own when blank); checks the roles. */
-  public UUID tenantOf(Caller caller, String tenantId) {
-    return tenantFor(caller, tenantId).value();
+  /**
+   * Opens an export, which the boundaries then stream batch by batch ({@link #exportBatch}): checks
+   * that the caller may read the tenant's trail ({@code tenantId}: its own when blank) and the
+   * bounds, before anything is streamed (a bad one is a 400, not a broken stream), and records the
+   * export, since a copy of the trail leaving the system is itself an event. Answers the tenant
+   * whose entries will be exported.
+   */
+  @Audited("audit.export")
+  public UUID startExport(Caller caller, String tenantId, String from, String to, String format) {
+    UUID tenant = tenantFor(caller, tenantId).value();
+    Checks checks = Checks.start();
+    AuditTimes.parse(checks, "from", from, false);
+    AuditTimes.parse(checks, "to", to, true);
+    checks.throwIfAny();
+    return tenant;
   }
 
   /**
@@ -133,14 +145,6 @@ public class AuditService {
     checks.throwIfAny();
     return repository.batchAfter(tenant, afterSeq, fromTime, toTime, Math.min(limit, BATCH_SIZE)).stream()
         .map(AuditEntryView::of).toList();
-  }
-
-  /** Checks the bounds of an export before it starts streaming (a bad one is a 400, not a broken stream). */
-  public void checkRange(String from, String to) {
-    Checks checks = Checks.start();
-    AuditTimes.parse(checks, "from", from, false);
-    AuditTimes.parse(checks, "to", to, true);
-    checks.throwIfAny();
   }
 
   /**

@@ -147,6 +147,25 @@ class AuditIT {
     assertRejects(admin.post(AUDIT + "/purge?asOf=soon"), "asOf");
   }
 
+  /** A copy of the trail leaving the system is itself an event: who exported which range, in which format. */
+  @Test
+  void anExportIsItselfRecorded() {
+    String requestId = unique("audit-export-recorded");
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    ApiResponse csv = admin.withHeader("X-Request-ID", requestId).withHeader("Accept", "text/csv")
+        .get(AUDIT + "/export?from=" + today + "&to=" + today);
+    assertThat(csv.status()).as("%s", csv).isEqualTo(200);
+
+    JsonObject entry = entryOf(admin, "audit.export", requestId);
+    assertThat(entry.getString("actor")).isEqualTo(SystemUnderTest.ADMIN_USERNAME);
+    assertThat(entry.getString("outcome")).isEqualTo("SUCCEEDED");
+    assertThat(entry.getString("target")).isEqualTo(entry.getString("tenantId"));
+    JsonObject parameters = entry.getJsonObject("details").getJsonObject("parameters");
+    assertThat(parameters.getString("from")).isEqualTo(today);
+    assertThat(parameters.getString("format")).isEqualTo("csv");
+    assertThat(csv.body()).as("the export's own entry is committed before the stream starts").contains(requestId);
+  }
+
   @Test
   void exportsStreamCsvAndJsonWithTheSameEntries() throws Exception {
     assertThat(admin.post("/api/v1/scenarios", scenario(unique("audit-export"))).status()).isEqualTo(201);

@@ -104,7 +104,8 @@ public class AuditResource {
   @Produces({CSV, MediaType.APPLICATION_JSON})
   @RolesAllowed({Role.ADMIN, Role.OPERATOR})
   @Operation(summary = "Export audit entries", description = "The tenant's entries within [from, to) in chain "
-      + "order, streamed batch by batch: CSV with Accept: text/csv, else a JSON array.")
+      + "order, streamed batch by batch: CSV with Accept: text/csv, else a JSON array. The export is itself "
+      + "recorded in the trail (audit.export).")
   @APIResponse(responseCode = "200", description = "The entries",
       content = {@Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditExport"))})
@@ -116,9 +117,8 @@ public class AuditResource {
       @Parameter(description = "Operators only: another tenant's id") @QueryParam("tenantId") String tenantId,
       @Context HttpHeaders headers) {
     Caller who = caller.get();
-    UUID tenant = audit.tenantOf(who, tenantId);
-    audit.checkRange(from, to);
     boolean csv = wantsCsv(headers);
+    UUID tenant = audit.startExport(who, tenantId, from, to, csv ? "csv" : "json");
     AuditExportWriter.Batches batches = after -> audit.exportBatch(who, tenant, from, to, after,
         AuditService.BATCH_SIZE);
     StreamingOutput body = out -> {

@@ -41,8 +41,7 @@ public class AuditExportServlet extends HttpServlet {
     Caller caller = user.caller();
     UUID tenant;
     try {
-      tenant = audit.tenantOf(caller, null);
-      audit.checkRange(from, to);
+      tenant = audit.startExport(caller, null, from, to, csv ? "csv" : "json");
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
       return;
