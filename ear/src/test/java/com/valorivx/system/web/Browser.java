@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,6 +35,14 @@ final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  /**
+   * Selenium looks for DevTools bindings matching Chromium's version and warns twice per browser when
+   * it has none; these tests use no DevTools feature, so the warnings are quietened (kept referenced:
+   * java.util.logging holds loggers weakly).
+   */
+  private static final List<Logger> QUIET = quieten("org.openqa.selenium.devtools.CdpVersionFinder",
+      "org.openqa.selenium.chromium.ChromiumDriver");
 
   private static final Path TARGET = Path.of("target");
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -174,6 +186,12 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+  }
+
+  private static List<Logger> quieten(String... names) {
+    List<Logger> loggers = Arrays.stream(names).map(Logger::getLogger).toList();
+    loggers.forEach(logger -> logger.setLevel(Level.SEVERE));
+    return loggers;
   }
 
   private static Path freshProfile() {
