@@ -23,6 +23,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +97,36 @@ class TraceabilityIT {
     }
     assertThat(text).doesNotContain(SystemUnderTest.adminPassword()).doesNotContain(accessToken)
         .doesNotContain(refreshToken);
+  }
+
+  /** A screen request gets its access line too; the scripts and styles a page loads get none. */
+  @Test
+  void theScreensWriteAccessLines() throws Exception {
+    Optional<Path> log = SystemUnderTest.serverLog();
+    assumeTrue(log.isPresent(), "valor.it.serverLog not set (instance not started by the harness)");
+    String requestId = "trace-it-screen-" + UUID.randomUUID();
+    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(SystemUnderTest.uri("/login.xhtml"))
+        .header("X-Request-ID", requestId).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+
+    JsonObject access = awaitAccessLine(log.get(), requestId);
+    assertThat(access.getString("method")).isEqualTo("GET");
+    assertThat(access.getString("path")).isEqualTo("/login.xhtml");
+    assertThat(access.getInt("status")).isEqualTo(200);
+    assertThat(access.isNull("user")).as("nobody is signed in").isTrue();
+
+    Matcher script = Pattern.compile("src=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]*)\"").matcher(login.body());
+    assertThat(script.find()).as("the login page loads a Faces script").isTrue();
+    String resourceId = "trace-it-resource-" + UUID.randomUUID();
+    HttpResponse<String> resource = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        SystemUnderTest.uri(script.group(1).replace("&amp;", "&"))).header("X-Request-ID", resourceId).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(resource.statusCode()).isEqualTo(200);
+    String afterId = "trace-it-after-" + UUID.randomUUID();
+    HttpClient.newHttpClient().send(HttpRequest.newBuilder(SystemUnderTest.uri("/login.xhtml"))
+        .header("X-Request-ID", afterId).GET().build(), HttpResponse.BodyHandlers.ofString());
+    awaitAccessLine(log.get(), afterId); // written after the resource's request had ended
+    assertThat(Files.readString(log.get(), StandardCharsets.UTF_8)).doesNotContain(resourceId);
   }
 
   /** The access line of the call with {@code requestId}; the log is written a moment after the answer. */

@@ -1,5 +1,6 @@
 package com.valorivx.web.security;
 
+import com.valorivx.audit.AccessLog;
 import com.valorivx.audit.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -14,12 +15,17 @@ import java.io.IOException;
 /**
  * Gives every response of the screens an {@code X-Request-ID} (the caller's own when valid, else a
  * new UUID) and holds request id, tenant and user in the {@link RequestContext} while the request
- * runs, so what a screen changes is audited under its request id. Cleared when the request ends.
+ * runs, so what a screen changes is audited under its request id. Cleared when the request ends,
+ * then the request gets its {@link AccessLog} line like an API call; page resources (scripts, styles,
+ * images) get none.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestIdFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  /** Where Faces serves page resources. */
+  static final String RESOURCES = "/jakarta.faces.resource/";
 
   @Inject
   transient SignedInUser user;
@@ -34,13 +40,25 @@ public class RequestIdFilter extends HttpFilter {
     String given = response.getHeader(RequestContext.HEADER);
     String requestId = given != null ? given : RequestContext.requestIdFrom(request.getHeader(RequestContext.HEADER));
     response.setHeader(RequestContext.HEADER, requestId);
-    // Only a request with a session can have a signed-in user; asking otherwise would create a session.
-    boolean signedIn = request.getSession(false) != null && user.isSignedIn();
+    long start = System.nanoTime();
+    boolean signedIn = signedIn(request);
     RequestContext.open(requestId, signedIn ? user.getTenantId() : null, signedIn ? user.getUsername() : null);
     try {
       chain.doFilter(request, response);
     } finally {
       RequestContext.clear();
+      if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+        // Signed in or out by this very request: the line names who the request ended as.
+        boolean signedInNow = signedIn(request);
+        AccessLog.log(request.getMethod(), request.getRequestURI(), response.getStatus(),
+            (System.nanoTime() - start) / 1_000_000, signedInNow ? user.getTenantId() : null,
+            signedInNow ? user.getUsername() : null, requestId);
+      }
     }
+  }
+
+  /** Only a request with a session can have a signed-in user; asking otherwise would create a session. */
+  private boolean signedIn(HttpServletRequest request) {
+    return request.getSession(false) != null && user.isSignedIn();
   }
 }
