@@ -43,18 +43,28 @@ public class RequestIdFilter extends HttpFilter {
     long start = System.nanoTime();
     boolean signedIn = signedIn(request);
     RequestContext.open(requestId, signedIn ? user.getTenantId() : null, signedIn ? user.getUsername() : null);
+    boolean failed = false;
     try {
       chain.doFilter(request, response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      failed = true;
+      throw e;
     } finally {
       RequestContext.clear();
-      if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+      if (logged(request)) {
         // Signed in or out by this very request: the line names who the request ended as.
         boolean signedInNow = signedIn(request);
-        AccessLog.log(request.getMethod(), request.getRequestURI(), response.getStatus(),
+        AccessLog.log(request.getMethod(), request.getRequestURI(), failed ? 500 : response.getStatus(),
             (System.nanoTime() - start) / 1_000_000, signedInNow ? user.getTenantId() : null,
             signedInNow ? user.getUsername() : null, requestId);
       }
     }
+  }
+
+  /** One line per request: not for page resources, nor for the error page the request then showed. */
+  private static boolean logged(HttpServletRequest request) {
+    return request.getDispatcherType() == DispatcherType.REQUEST
+        && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
   }
 
   /** Only a request with a session can have a signed-in user; asking otherwise would create a session. */
