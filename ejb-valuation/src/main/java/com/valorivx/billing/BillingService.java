@@ -8,6 +8,8 @@ import com.valorivx.governance.PlanService;
 import com.valorivx.governance.Quota;
 import com.valorivx.governance.Role;
 import com.valorivx.persistence.billing.BillingEventRepository;
+import com.valorivx.persistence.billing.PlanRepository;
+import com.valorivx.persistence.billing.PlanRepository.PlanChange;
 import com.valorivx.persistence.billing.UsageRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -65,6 +67,9 @@ public class BillingService {
   @Inject
   PlanService plans;
 
+  @Inject
+  PlanRepository planHistory;
+
   /**
    * Verifies the signature over the raw body (401 otherwise), checks the event (400 naming the
    * field) and records it once: every later delivery of the same id answers "duplicate".
@@ -97,13 +102,11 @@ public class BillingService {
     YearMonth last = YearMonth.from(to.minusDays(1));
     long months = ChronoUnit.MONTHS.between(first, last) + 1;
 
-    Map<UUID, Map<String, Long>> metered = new HashMap<>();
-    Map<UUID, Map<String, Long>> seatsByPeriod = new HashMap<>();
+    // tenant → period → metric → units
+    Map<UUID, Map<String, Map<String, Long>>> metered = new HashMap<>();
     for (UsageRepository.UsageRow row : usage.between(first.toString(), last.toString())) {
-      metered.computeIfAbsent(row.tenant(), t -> new HashMap<>()).merge(row.metric(), row.used(), Long::sum);
-      if (Quota.SEATS.name().equals(row.metric())) {
-        seatsByPeriod.computeIfAbsent(row.tenant(), t -> new HashMap<>()).put(row.period(), row.used());
-      }
+      metered.computeIfAbsent(row.tenant(), t -> new HashMap<>()).computeIfAbsent(row.period(), p -> new HashMap<>())
+          .merge(row.metric(), row.used(), Long::sum);
     }
     Map<UUID, Map<String, BigDecimal>> billedByTenant = new HashMap<>();
     for (BillingEventRepository.BilledRow row : billed.billed(from.atStartOfDay().atOffset(ZoneOffset.UTC),
@@ -113,26 +116,38 @@ public class BillingService {
     Map<UUID, Long> users = usage.usersPerTenant();
     Map<String, Plan> planByCode = new HashMap<>();
     plans.plans().forEach(p -> planByCode.put(p.code(), p));
-    Map<UUID, String> assigned = usage.assignedPlans();
+    Map<UUID, List<PlanChange>> history = planHistory.historyBefore(
+        last.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 
     List<ReconciliationLine> lines = new ArrayList<>();
     usage.tenants().forEach((tenant, name) -> {
-      Plan plan = planByCode.get(assigned.getOrDefault(tenant, Plan.DEFAULT_CODE));
-      Map<String, Long> used = metered.getOrDefault(tenant, Map.of());
-      long valuations = used.getOrDefault(Quota.VALUATIONS.name(), 0L);
-      long paths = used.getOrDefault(Quota.MONTE_CARLO_PATHS.name(), 0L);
+      List<String> monthPlans = planPerMonth(history.getOrDefault(tenant, List.of()), first, last);
+      Map<String, Map<String, Long>> byPeriod = metered.getOrDefault(tenant, Map.of());
+      long valuations = 0;
+      long paths = 0;
       long seatMonths = 0;
-      Map<String, Long> seats = seatsByPeriod.getOrDefault(tenant, Map.of());
-      for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      BigDecimal expected = BigDecimal.ZERO;
+      YearMonth month = first;
+      for (String code : monthPlans) {
+        Map<String, Long> used = byPeriod.getOrDefault(month.toString(), Map.of());
+        long monthValuations = used.getOrDefault(Quota.VALUATIONS.name(), 0L);
+        long monthPaths = used.getOrDefault(Quota.MONTE_CARLO_PATHS.name(), 0L);
         // A month without a seat mark (users created before metering) counts today's head count.
-        seatMonths += seats.getOrDefault(month.toString(), users.getOrDefault(tenant, 0L));
+        long monthSeats = used.getOrDefault(Quota.SEATS.name(), users.getOrDefault(tenant, 0L));
+        expected = expected.add(charge(planByCode.get(code), 1, monthValuations, monthPaths, monthSeats));
+        valuations += monthValuations;
+        paths += monthPaths;
+        seatMonths += monthSeats;
+        month = month.plusMonths(1);
       }
-      BigDecimal expected = expectedCharge(plan, months, valuations, paths, seatMonths);
+      Plan plan = planByCode.get(monthPlans.get(monthPlans.size() - 1));
+      BigDecimal charged = expected.setScale(2, RoundingMode.HALF_EVEN);
       BigDecimal paid = billedByTenant.getOrDefault(tenant, Map.of()).getOrDefault(plan.currency(), BigDecimal.ZERO)
           .setScale(2, RoundingMode.HALF_EVEN);
-      BigDecimal drift = paid.subtract(expected);
+      BigDecimal drift = paid.subtract(charged);
       lines.add(new ReconciliationLine(tenant, name, plan.code(), plan.currency(), months, valuations, paths,
-          seatMonths, expected, paid, drift, drift.abs().compareTo(allowed) > 0));
+          seatMonths, charged, paid, drift, drift.abs().compareTo(allowed) > 0,
+          monthPlans.stream().distinct().toList()));
     });
     lines.sort(Comparator.comparing(ReconciliationLine::tenantName));
     return new Reconciliation(from, to, allowed, lines);
@@ -140,14 +155,39 @@ public class BillingService {
 
   /**
    * months × monthly fee + valuations × price per valuation + paths / 1000 × price per thousand paths
-   * + seat-months × price per seat, rounded half-even to cents at the end only.
+   * + seat-months × price per seat, rounded half-even to cents.
    */
   static BigDecimal expectedCharge(Plan plan, long months, long valuations, long paths, long seatMonths) {
+    return charge(plan, months, valuations, paths, seatMonths).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@link #expectedCharge} unrounded: a range's months are summed first and rounded once. */
+  private static BigDecimal charge(Plan plan, long months, long valuations, long paths, long seatMonths) {
     return plan.monthlyFee().multiply(BigDecimal.valueOf(months))
         .add(plan.pricePerValuation().multiply(BigDecimal.valueOf(valuations)))
         .add(plan.pricePerThousandPaths().multiply(BigDecimal.valueOf(paths)).divide(THOUSAND))
-        .add(plan.pricePerSeat().multiply(BigDecimal.valueOf(seatMonths)))
-        .setScale(2, RoundingMode.HALF_EVEN);
+        .add(plan.pricePerSeat().multiply(BigDecimal.valueOf(seatMonths)));
+  }
+
+  /**
+   * The plan each month from {@code first} to {@code last} is priced at, given the tenant's plan
+   * changes (oldest first): the plan in force at the month's end, that is the last change before the
+   * next month begins, so a month of an upgrade is priced at the new plan; months before the first
+   * change at the first plan; a tenant never put on a plan is on {@value Plan#DEFAULT_CODE}.
+   */
+  static List<String> planPerMonth(List<PlanChange> changes, YearMonth first, YearMonth last) {
+    List<String> perMonth = new ArrayList<>();
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+      String code = changes.isEmpty() ? Plan.DEFAULT_CODE : changes.get(0).planCode();
+      for (PlanChange change : changes) {
+        if (change.effectiveFrom().isBefore(end)) {
+          code = change.planCode();
+        }
+      }
+      perMonth.add(code);
+    }
+    return perMonth;
   }
 
   static BillingEvent parse(byte[] body) {

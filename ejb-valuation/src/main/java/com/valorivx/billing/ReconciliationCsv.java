@@ -2,11 +2,14 @@ package com.valorivx.billing;
 
 import java.math.BigDecimal;
 
-/** The reconciliation as RFC 4180 CSV: a header line, then one line per tenant (CRLF line ends). */
+/**
+ * The reconciliation as RFC 4180 CSV: a header line, then one line per tenant (CRLF line ends);
+ * {@code plans} lists the plans the range was priced at, separated by semicolons.
+ */
 public final class ReconciliationCsv {
 
   static final String HEADER = "tenantId,tenantName,plan,currency,months,valuations,monteCarloPaths,seatMonths,"
-      + "expectedCharge,billedAmount,drift,flagged";
+      + "expectedCharge,billedAmount,drift,flagged,plans";
 
   private ReconciliationCsv() {
   }
@@ -19,7 +22,7 @@ public final class ReconciliationCsv {
           .append(line.valuations()).append(',').append(line.monteCarloPaths()).append(',')
           .append(line.seatMonths()).append(',').append(plain(line.expectedCharge())).append(',')
           .append(plain(line.billedAmount())).append(',').append(plain(line.drift())).append(',')
-          .append(line.flagged()).append("\r\n");
+          .append(line.flagged()).append(',').append(String.join(";", line.plans())).append("\r\n");
     }
     return csv.toString();
   }

@@ -10,6 +10,7 @@ import com.valorivx.system.support.ApiResponse;
 import com.valorivx.system.support.SystemUnderTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -125,12 +126,43 @@ class BillingIT {
     assertThat(csv.status()).as("%s", csv).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).startsWith("tenantId,tenantName,plan,currency,months,valuations,monteCarloPaths,seatMonths,"
-        + "expectedCharge,billedAmount,drift,flagged\r\n");
-    assertThat(csv.body()).contains(busy.tenant() + ",it-plan-" + busy.tenant() + ",STARTER,USD,1,2,0,1,124.40,100.00,-24.40,true\r\n");
-    assertThat(csv.body()).contains(idle.tenant() + ",it-plan-" + idle.tenant() + ",STARTER,USD,1,0,0,1,124.00,124.00,0.00,false\r\n");
+        + "expectedCharge,billedAmount,drift,flagged,plans\r\n");
+    assertThat(csv.body()).contains(busy.tenant() + ",it-plan-" + busy.tenant()
+        + ",STARTER,USD,1,2,0,1,124.40,100.00,-24.40,true,STARTER\r\n");
+    assertThat(csv.body()).contains(idle.tenant() + ",it-plan-" + idle.tenant()
+        + ",STARTER,USD,1,0,0,1,124.00,124.00,0.00,false,STARTER\r\n");
 
     assertProblem(analyst.get(RECONCILIATION + range), 403);
     assertRejects(admin.get(RECONCILIATION + "?from=yesterday"), "from");
+  }
+
+  /**
+   * Each month is priced at the plan in force at its end: a tenant that was on TRIAL for the two
+   * months before this one (fee and unit prices 0) and is on STARTER now owes one STARTER month,
+   * 99 + 1 seat × 25 = 124.00, not three.
+   */
+  @Test
+  void eachMonthIsPricedAtThePlanTheTenantWasOn() throws SQLException {
+    PlanTenant upgraded = PlanTenant.create("STARTER");
+    YearMonth month = YearMonth.now(ZoneOffset.UTC);
+    try (Connection db = DriverManager.getConnection(SystemUnderTest.jdbcUrl().orElseThrow());
+        PreparedStatement insert = db.prepareStatement("insert into tenant_plan_history (id, tenant_id, plan_code, "
+            + "effective_from, assigned_by) values (?, ?, 'TRIAL', ?, 'billing-it')")) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setObject(2, upgraded.tenant());
+      insert.setObject(3, month.minusMonths(2).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+      insert.executeUpdate();
+    }
+
+    String range = "?from=" + month.minusMonths(2).atDay(1) + "&to=" + month.plusMonths(1).atDay(1);
+    ApiResponse json = ApiClient.asAdmin().get(RECONCILIATION + range);
+    assertThat(json.status()).as("%s", json).isEqualTo(200);
+    JsonObject line = line(json.json(), upgraded.tenant());
+    assertThat(line.getInt("months")).isEqualTo(3);
+    assertThat(line.getString("plan")).isEqualTo("STARTER");
+    assertThat(line.getJsonArray("plans").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+        .containsExactly("TRIAL", "STARTER");
+    assertThat(decimal(line, "expectedCharge")).isEqualByComparingTo("124.00");
   }
 
   private void deliver(String body) {

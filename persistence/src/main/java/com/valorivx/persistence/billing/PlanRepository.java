@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -96,7 +99,27 @@ public class PlanRepository {
   }
 
   /**
-   * Puts {@code tenant} on {@code planCode}. The tenant row is locked first, so two concurrent
+   * Every tenant's plan changes before {@code before}, oldest first per tenant: what billing prices
+   * each month by.
+   */
+  public Map<UUID, List<PlanChange>> historyBefore(OffsetDateTime before) {
+    Map<UUID, List<PlanChange>> history = new HashMap<>();
+    for (Object row : em.createNativeQuery("select tenant_id, plan_code, effective_from from tenant_plan_history "
+        + "where effective_from < ?1 order by tenant_id, effective_from").setParameter(1, before).getResultList()) {
+      Object[] c = (Object[]) row;
+      history.computeIfAbsent(UsageRepository.uuid(c[0]), t -> new ArrayList<>())
+          .add(new PlanChange((String) c[1], instant(c[2])));
+    }
+    return history;
+  }
+
+  /** From {@code effectiveFrom} on, the tenant was on {@code planCode}. */
+  public record PlanChange(String planCode, Instant effectiveFrom) {
+  }
+
+  /**
+   * Puts {@code tenant} on {@code planCode} from {@code at} on, and keeps the change in the tenant's
+   * plan history. The tenant row is locked first, so two concurrent
    * assignments for one tenant run one after the other (update, else insert) instead of racing.
    * Answers false when the tenant does not exist.
    */
@@ -113,6 +136,9 @@ public class PlanRepository {
           + "values (?1, ?2, ?3, ?4)").setParameter(1, tenant).setParameter(2, planCode).setParameter(3, by)
           .setParameter(4, at).executeUpdate();
     }
+    em.createNativeQuery("insert into tenant_plan_history (id, tenant_id, plan_code, effective_from, assigned_by) "
+        + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, UUID.randomUUID()).setParameter(2, tenant)
+        .setParameter(3, planCode).setParameter(4, at).setParameter(5, by).executeUpdate();
     return true;
   }
 
@@ -120,6 +146,16 @@ public class PlanRepository {
     return new PlanRow((String) c[0], (String) c[1], number(c[2]).longValue(), number(c[3]).longValue(),
         number(c[4]).intValue(), number(c[5]).intValue(), number(c[6]).intValue(), number(c[7]).intValue(),
         (String) c[8], decimal(c[9]), decimal(c[10]), decimal(c[11]), decimal(c[12]), features);
+  }
+
+  static Instant instant(Object cell) {
+    if (cell instanceof OffsetDateTime at) {
+      return at.toInstant();
+    }
+    if (cell instanceof Timestamp at) {
+      return at.toInstant();
+    }
+    return OffsetDateTime.parse(cell.toString()).toInstant();
   }
 
   static Number number(Object cell) {

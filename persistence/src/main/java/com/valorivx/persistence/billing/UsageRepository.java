@@ -95,16 +95,6 @@ public class UsageRepository {
     return tenants;
   }
 
-  /** Plan code assigned to each tenant that has a row in tenant_plan. */
-  public Map<UUID, String> assignedPlans() {
-    Map<UUID, String> plans = new HashMap<>();
-    for (Object row : em.createNativeQuery("select tenant_id, plan_code from tenant_plan").getResultList()) {
-      Object[] c = (Object[]) row;
-      plans.put(uuid(c[0]), (String) c[1]);
-    }
-    return plans;
-  }
-
   /** Users per tenant. */
   public Map<UUID, Long> usersPerTenant() {
     Map<UUID, Long> users = new HashMap<>();
