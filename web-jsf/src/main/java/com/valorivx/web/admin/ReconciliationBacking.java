@@ -3,6 +3,7 @@ package com.valorivx.web.admin;
 import com.valorivx.billing.BillingService;
 import com.valorivx.billing.Reconciliation;
 import com.valorivx.billing.ReconciliationCsv;
+import com.valorivx.billing.ReconciliationLine;
 import com.valorivx.engine.common.FieldError;
 import com.valorivx.engine.common.InvalidAssumptionsException;
 import com.valorivx.governance.AccessDeniedException;
@@ -96,5 +97,10 @@ public class ReconciliationBacking implements Serializable {
 
   public void setTolerance(BigDecimal tolerance) {
     this.tolerance = tolerance;
+  }
+
+  /** The plans a line was priced at: {@code STARTER}, or {@code TRIAL → STARTER} after a change. */
+  public String plans(ReconciliationLine line) {
+    return String.join(" → ", line.plans());
   }
 }
