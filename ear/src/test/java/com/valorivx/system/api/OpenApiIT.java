@@ -194,31 +194,6 @@ class OpenApiIT {
     }
   }
 
-  /** Every operation that takes a bearer token, listed or not, documents the 401 and the 429 of the governance filters. */
-  @Test
-  void everyTokenBearingOperationDocumentsUnauthorizedAndTooManyRequests() {
-    JsonObject paths = document.getJsonObject("paths");
-    int secured = 0;
-    for (String path : paths.keySet()) {
-      for (var entry : paths.getJsonObject(path).entrySet()) {
-        if (!(entry.getValue() instanceof JsonObject operation) || !operation.containsKey("security")) {
-          continue;
-        }
-        secured++;
-        JsonObject responses = operation.getJsonObject("responses");
-        assertThat(responses.keySet()).as("%s %s", entry.getKey(), path).contains("401", "429");
-        JsonObject tooMany = responses.getJsonObject("429");
-        if (tooMany.containsKey("$ref")) {
-          assertThat(tooMany.getString("$ref")).isEqualTo("#/components/responses/TooManyRequests");
-        }
-      }
-    }
-    assertThat(secured).isGreaterThanOrEqualTo((int) OPERATIONS.stream().filter(o -> !o.open()).count());
-    JsonObject tooMany = document.getJsonObject("components").getJsonObject("responses").getJsonObject("TooManyRequests");
-    assertThat(tooMany.getJsonObject("headers").keySet())
-        .contains("Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
-  }
-
   private static String schemaOf(JsonObject body) {
     return body.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref");
   }

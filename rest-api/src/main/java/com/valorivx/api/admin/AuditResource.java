@@ -51,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "audit", description = "Tamper-evident audit trail: list, verify, export, retention, legal hold")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid access token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "Not an admin of the tenant, nor an operator",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class AuditResource {
@@ -72,6 +74,8 @@ public class AuditResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPageResponse")))
   @APIResponse(responseCode = "400", description = "A bad filter, page or size",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an admin of the tenant, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public AuditPageResponse list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -92,6 +96,8 @@ public class AuditResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditVerification")))
   @APIResponse(responseCode = "400", description = "A bad tenantId",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an admin of the tenant, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public AuditVerification verify(
@@ -110,6 +116,8 @@ public class AuditResource {
       content = {@Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditExport"))})
   @APIResponse(responseCode = "400", description = "A bad from, to or tenantId",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an admin of the tenant, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -143,6 +151,8 @@ public class AuditResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPurgeResult")))
   @APIResponse(responseCode = "400", description = "A bad asOf",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public AuditPurgeResult purge(@QueryParam("asOf") String asOf,
@@ -161,6 +171,8 @@ public class AuditResource {
   @APIResponse(responseCode = "200", description = "The hold as it now stands",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalHold")))
   @APIResponse(responseCode = "400", description = "enabled missing, or reason missing when setting",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not an admin of the tenant, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -40,6 +40,8 @@ public class PlansResource {
       + "request rate and burst, audit retention and unit prices.")
   @APIResponse(responseCode = "200", description = "The plans, cheapest first",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanList")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public List<PlanResponse> plans() {

@@ -46,6 +46,8 @@ public class TenantLegalHoldResource {
   @Operation(summary = "Read a tenant's legal hold")
   @APIResponse(responseCode = "200", description = "The hold",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalHold")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not the tenant's admin, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "404", description = "No such tenant",
@@ -64,6 +66,8 @@ public class TenantLegalHoldResource {
   @APIResponse(responseCode = "200", description = "The hold as it now stands",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LegalHold")))
   @APIResponse(responseCode = "400", description = "enabled missing, or reason missing when setting",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Not the tenant's admin, nor an operator",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -39,6 +39,8 @@ public class UsageResource {
       + "features, and usage in the current calendar month (UTC).")
   @APIResponse(responseCode = "200", description = "Plan, limits and usage",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Usage")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public UsageResponse usage() {
     return UsageResponse.of(quotas.usage(caller.get()));
   }

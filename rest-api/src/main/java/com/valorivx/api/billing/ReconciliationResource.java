@@ -57,6 +57,8 @@ public class ReconciliationResource {
           @Content(mediaType = CSV)})
   @APIResponse(responseCode = "400", description = "from, to or tolerance rejected",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "Operators only",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response reconcile(

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "jobs", description = "Long work: status, progress, result, cancel")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid access token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
@@ -51,6 +53,8 @@ public class JobsResource {
       + "progress in [0, 1], and the result once SUCCEEDED or the error once FAILED.")
   @APIResponse(responseCode = "200", description = "The job",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",
@@ -67,6 +71,8 @@ public class JobsResource {
       + "CANCELLED; a finished job is left as it was. Answers the job as it now stands.")
   @APIResponse(responseCode = "200", description = "The job after the cancel",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobResponse")))
+  @APIResponse(responseCode = "401", description = "No valid access token",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "404", description = "No such job in the caller's tenant",

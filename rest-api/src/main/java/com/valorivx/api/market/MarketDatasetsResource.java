@@ -56,6 +56,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "market", description = "Price and fundamentals histories, and estimates for the portfolio optimiser")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid access token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class MarketDatasetsResource {

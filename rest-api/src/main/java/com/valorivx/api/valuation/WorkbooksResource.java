@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "valuations", description = "Model runs: value, store, reopen and list")
 @SecurityRequirement(name = ValorApiApplication.BEARER)
+@APIResponse(responseCode = "401", description = "No valid access token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "The caller's roles do not allow this",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class WorkbooksResource {
