@@ -24,7 +24,8 @@ import jakarta.ws.rs.ext.Provider;
  * {@code Retry-After}), and every authenticated response carries {@code X-RateLimit-Limit},
  * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset}; quota-counted responses add
  * {@code X-Quota-Name}, {@code X-Quota-Limit}, {@code X-Quota-Remaining} and {@code X-Quota-Reset}
- * as the service left them in {@link QuotaStatus}. Anonymous calls (sign-in, the billing webhook) are not limited here.
+ * as the service left them in {@link QuotaStatus}. Anonymous calls (sign-in, the billing webhook)
+ * are not limited here.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)

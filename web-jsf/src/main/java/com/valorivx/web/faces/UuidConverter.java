@@ -8,7 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.util.UUID;
 
-/** Run ids in URLs ({@code dcf.xhtml?run=...}). */
+/** Record ids in URLs ({@code dcf.xhtml?run=...}, {@code forecast.xhtml?dataset=...}) and selects. */
 @FacesConverter(forClass = UUID.class)
 public class UuidConverter implements Converter<UUID> {
 
@@ -20,7 +20,7 @@ public class UuidConverter implements Converter<UUID> {
     try {
       return UUID.fromString(value.trim());
     } catch (IllegalArgumentException e) {
-      String text = "'" + value + "' is not a run id";
+      String text = "'" + value + "' is not an id";
       throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
     }
   }

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -101,12 +100,9 @@ public class ForecastBacking implements Serializable {
    */
   public void loadSeries() {
     try {
-      DatasetSeries loaded = market.series(user.caller(), datasetId(), series.getSymbol(), series.getFrom(),
+      DatasetSeries loaded = market.series(user.caller(), series.datasetId(), series.getSymbol(), series.getFrom(),
           series.getTo());
-      form.setHistory(new ArrayList<>(loaded.values()));
-      String name = loaded.dataset().name() + " – " + loaded.symbol();
-      form.setName(name.length() <= ForecastRequest.MAX_NAME_LENGTH ? name
-          : name.substring(name.length() - ForecastRequest.MAX_NAME_LENGTH));
+      form.load(loaded);
       result = null;
       reopening.clear();
       Messages.info("Loaded " + loaded.values().size() + " values of " + loaded.symbol() + ", "
@@ -128,14 +124,6 @@ public class ForecastBacking implements Serializable {
     }
   }
 
-  private UUID datasetId() {
-    try {
-      return UUID.fromString(series.getDataset());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidAssumptionsException("dataset", "choose a data set");
-    }
-  }
-
   /** The data sets a series can come from: the samples, then the tenant's uploads. */
   public List<DatasetView> getDatasets() {
     if (datasets == null) {
@@ -146,7 +134,7 @@ public class ForecastBacking implements Serializable {
 
   /** The series of the chosen data set. */
   public List<String> getSymbols() {
-    return getDatasets().stream().filter(d -> d.id().toString().equals(series.getDataset())).findFirst()
+    return getDatasets().stream().filter(d -> d.id().equals(series.getDataset())).findFirst()
         .map(DatasetView::symbols).orElse(List.of());
   }
 

@@ -1,6 +1,7 @@
 package com.valorivx.web.valuation;
 
 import com.valorivx.analytics.ForecastRequest;
+import com.valorivx.market.DatasetSeries;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,17 @@ public class ForecastForm implements Serializable {
     form.confidence = request.confidence() == null ? 0.95 : request.confidence();
     form.holdout = request.holdout();
     return form;
+  }
+
+  /**
+   * Takes a market data series as the history, named after its data set and symbol (the end of
+   * that name when it is longer than a forecast's name may be).
+   */
+  void load(DatasetSeries series) {
+    history = new ArrayList<>(series.values());
+    String full = series.dataset().name() + " – " + series.symbol();
+    name = full.length() <= ForecastRequest.MAX_NAME_LENGTH ? full
+        : full.substring(full.length() - ForecastRequest.MAX_NAME_LENGTH);
   }
 
   public String getName() {
