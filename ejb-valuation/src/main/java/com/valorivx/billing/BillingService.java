@@ -122,35 +122,48 @@ public class BillingService {
     List<ReconciliationLine> lines = new ArrayList<>();
     usage.tenants().forEach((tenant, name) -> {
       List<String> monthPlans = planPerMonth(history.getOrDefault(tenant, List.of()), first, last);
-      Map<String, Map<String, Long>> byPeriod = metered.getOrDefault(tenant, Map.of());
-      long valuations = 0;
-      long paths = 0;
-      long seatMonths = 0;
-      BigDecimal expected = BigDecimal.ZERO;
-      YearMonth month = first;
-      for (String code : monthPlans) {
-        Map<String, Long> used = byPeriod.getOrDefault(month.toString(), Map.of());
-        long monthValuations = used.getOrDefault(Quota.VALUATIONS.name(), 0L);
-        long monthPaths = used.getOrDefault(Quota.MONTE_CARLO_PATHS.name(), 0L);
-        // A month without a seat mark (users created before metering) counts today's head count.
-        long monthSeats = used.getOrDefault(Quota.SEATS.name(), users.getOrDefault(tenant, 0L));
-        expected = expected.add(charge(planByCode.get(code), 1, monthValuations, monthPaths, monthSeats));
-        valuations += monthValuations;
-        paths += monthPaths;
-        seatMonths += monthSeats;
-        month = month.plusMonths(1);
-      }
+      Priced priced = price(monthPlans, first, metered.getOrDefault(tenant, Map.of()), users.getOrDefault(tenant, 0L),
+          planByCode);
       Plan plan = planByCode.get(monthPlans.get(monthPlans.size() - 1));
-      BigDecimal charged = expected.setScale(2, RoundingMode.HALF_EVEN);
       BigDecimal paid = billedByTenant.getOrDefault(tenant, Map.of()).getOrDefault(plan.currency(), BigDecimal.ZERO)
           .setScale(2, RoundingMode.HALF_EVEN);
-      BigDecimal drift = paid.subtract(charged);
-      lines.add(new ReconciliationLine(tenant, name, plan.code(), plan.currency(), months, valuations, paths,
-          seatMonths, charged, paid, drift, drift.abs().compareTo(allowed) > 0,
+      BigDecimal drift = paid.subtract(priced.charge());
+      lines.add(new ReconciliationLine(tenant, name, plan.code(), plan.currency(), months, priced.valuations(),
+          priced.paths(), priced.seatMonths(), priced.charge(), paid, drift, drift.abs().compareTo(allowed) > 0,
           monthPlans.stream().distinct().toList()));
     });
     lines.sort(Comparator.comparing(ReconciliationLine::tenantName));
     return new Reconciliation(from, to, allowed, lines);
+  }
+
+  /** A tenant's metered units over the range and their charge, rounded to cents once. */
+  private record Priced(long valuations, long paths, long seatMonths, BigDecimal charge) {
+  }
+
+  /**
+   * Prices each month from {@code first} at its plan ({@code monthPlans}, one per month) with the
+   * tenant's usage of that month ({@code byPeriod}: period → metric → units); a month without a seat
+   * mark (users created before metering) counts today's head count.
+   */
+  private static Priced price(List<String> monthPlans, YearMonth first, Map<String, Map<String, Long>> byPeriod,
+      long headCount, Map<String, Plan> planByCode) {
+    long valuations = 0;
+    long paths = 0;
+    long seatMonths = 0;
+    BigDecimal total = BigDecimal.ZERO;
+    YearMonth month = first;
+    for (String code : monthPlans) {
+      Map<String, Long> used = byPeriod.getOrDefault(month.toString(), Map.of());
+      long monthValuations = used.getOrDefault(Quota.VALUATIONS.name(), 0L);
+      long monthPaths = used.getOrDefault(Quota.MONTE_CARLO_PATHS.name(), 0L);
+      long monthSeats = used.getOrDefault(Quota.SEATS.name(), headCount);
+      total = total.add(charge(planByCode.get(code), 1, monthValuations, monthPaths, monthSeats));
+      valuations += monthValuations;
+      paths += monthPaths;
+      seatMonths += monthSeats;
+      month = month.plusMonths(1);
+    }
+    return new Priced(valuations, paths, seatMonths, total.setScale(2, RoundingMode.HALF_EVEN));
   }
 
   /**
